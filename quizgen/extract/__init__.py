@@ -1,0 +1,80 @@
+"""extract: facts from a parsed article.
+
+One module per kind of extraction (``events`` for transfers, deployments and requests,
+``quotes`` for quotes); this module runs them and turns what they find into :class:`Fact`
+records carrying their source sentence as the article writes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Doc, Span
+
+from ..boundaries import sentences as split_sentences
+from ..lexicon import lexicon
+from ..models import Article, Fact, Mention
+from .events import find_events
+from .quotes import find_quotes, quoted_tokens
+
+
+def extract_facts(article: Article, doc: Doc, lang: str) -> tuple[Fact, ...]:
+    """Every fact found in ``doc``, in the order of the text."""
+    lex = lexicon(lang)
+    sentences = split_sentences(doc)
+    quoted = quoted_tokens(doc)
+    facts: list[Fact] = []
+    for sentence in sentences:
+        for ev in find_events(sentence, article, lex, quoted):
+            facts.append(
+                make_fact(
+                    article,
+                    ev.kind,
+                    sentence,
+                    anchor=ev.verb.idx,
+                    modality=ev.modality,
+                    agent=ev.agent,
+                    theme=ev.theme,
+                    quantity=ev.quantity,
+                    recipient=ev.recipient,
+                    destination=ev.destination,
+                    verb=ev.verb.text,
+                    verb_lemma=ev.verb.lemma_,
+                    tense=tense_of(ev.verb),
+                )
+            )
+    for q in find_quotes(doc, article, lex, sentences):
+        facts.append(
+            make_fact(article, "quote", q.sentence, anchor=q.quote.start, speaker=q.speaker, quote=q.quote)
+        )
+    facts.sort(key=lambda f: (f.start, f.kind != "quote"))
+    return tuple(dedupe(facts))
+
+
+def make_fact(article: Article, kind: str, sentence: Span, *, anchor: int, **roles: object) -> Fact:
+    start, end = sentence.start_char, sentence.end_char
+    text = article.text[start:end].strip()
+    agent = roles.get("agent") or roles.get("speaker")
+    key = f"{article.slug}|{kind}|{text}|{anchor - start}|{agent.text if isinstance(agent, Mention) else ''}"
+    fact_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    return Fact(id=fact_id, kind=kind, sentence=text, start=start, end=end, **roles)
+
+
+def tense_of(verb) -> str:
+    tense = verb.morph.get("Tense")
+    aux = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass")]
+    if "Fut" in tense or any(a.lower_ in ("will", "shall") or "Fut" in a.morph.get("Tense") for a in aux):
+        return "future"
+    if "Pres" in tense and not aux and verb.morph.get("VerbForm") == ["Fin"]:
+        return "present"
+    return "past"
+
+
+def dedupe(facts: list[Fact]) -> list[Fact]:
+    seen: set[str] = set()
+    kept = []
+    for fact in facts:
+        if fact.id not in seen:
+            seen.add(fact.id)
+            kept.append(fact)
+    return kept

