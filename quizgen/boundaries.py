@@ -36,9 +36,7 @@ def sentences(doc: Doc) -> list[Span]:
         starts_paragraph = first.i > 0 and "\n" in (doc[first.i - 1].text + doc[first.i - 1].whitespace_)
         unfinished = merged and merged[-1][-1].text not in FINAL and not merged[-1][-1].text.endswith(".")
         joins = (
-            merged
-            and not starts_paragraph
-            and (depth > 0 or first.text in NO_START or first.is_lower or unfinished)
+            merged and not starts_paragraph and (depth > 0 or first.text in NO_START or first.is_lower or unfinished)
         )
         only_marks = all(t.is_punct or t.is_space for t in piece)
         if (

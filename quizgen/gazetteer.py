@@ -25,9 +25,7 @@ def countries(lang: str) -> dict[str, str]:
     """Folded country name → name as CLDR writes it, for ``lang``."""
     from babel import Locale
 
-    names = {
-        code: name for code, name in Locale(lang).territories.items() if code.isalpha() and len(code) == 2
-    }
+    names = {code: name for code, name in Locale(lang).territories.items() if code.isalpha() and len(code) == 2}
     table = lexicon(lang).raw.get("countries", {})
     extra = {fold(n): n for n in table.get("aliases", {}).values()}
     found = {fold(name): name for name in names.values()}

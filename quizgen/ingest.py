@@ -15,9 +15,7 @@ DATE_PREFIX = re.compile(r"\A\s*date\s*:?\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+")
 FRONT_LINE = re.compile(r"^(\w+)\s*:\s*(.*)$")
 # Characters the parser reads better in their plain form; each maps to exactly one
 # character so offsets in the parse text are offsets in the original text.
-PARSE_MAP = str.maketrans(
-    {"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "}
-)
+PARSE_MAP = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 TITLE_WORDS = 12
 
 

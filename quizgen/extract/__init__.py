@@ -15,7 +15,10 @@ from ..boundaries import sentences as split_sentences
 from ..lexicon import lexicon
 from ..models import Article, Fact, Mention
 from .events import find_events
+from .mentions import make_mention
 from .quotes import find_quotes, quoted_tokens
+
+NAMED_LABELS = {"PER", "PERSON", "LOC", "GPE", "ORG", "NORP", "FAC"}
 
 
 def extract_facts(article: Article, doc: Doc, lang: str) -> tuple[Fact, ...]:
@@ -44,11 +47,22 @@ def extract_facts(article: Article, doc: Doc, lang: str) -> tuple[Fact, ...]:
                 )
             )
     for q in find_quotes(doc, article, lex, sentences):
-        facts.append(
-            make_fact(article, "quote", q.sentence, anchor=q.quote.start, speaker=q.speaker, quote=q.quote)
-        )
+        facts.append(make_fact(article, "quote", q.sentence, anchor=q.quote.start, speaker=q.speaker, quote=q.quote))
     facts.sort(key=lambda f: (f.start, f.kind != "quote"))
     return tuple(dedupe(facts))
+
+
+def extract_entities(article: Article, doc: Doc, lang: str) -> tuple[Mention, ...]:
+    """Named people, countries, places and organisations, once each, for distractors."""
+    lex = lexicon(lang)
+    found: dict[str, Mention] = {}
+    for ent in doc.ents:
+        if ent.label_ not in NAMED_LABELS:
+            continue
+        mention = make_mention(ent.root, article, lex)
+        if mention is not None and mention.text not in found:
+            found[mention.text] = mention
+    return tuple(found.values())
 
 
 def make_fact(article: Article, kind: str, sentence: Span, *, anchor: int, **roles: object) -> Fact:

@@ -66,17 +66,9 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
 
 def roles(verb: Token) -> tuple[Token | None, Token | None]:
     """(agent head, theme head), for active, passive and participial clauses."""
-    if (
-        verb.dep_ in ("acl", "amod")
-        and verb.head.pos_ in ("NOUN", "PROPN")
-        and "Part" in verb.morph.get("VerbForm")
-    ):
+    if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and "Part" in verb.morph.get("VerbForm"):
         agent = next((n for p, n in pps(verb) if p in ("par", "by")), None)
-        if (
-            agent is None
-            and verb.head.dep_ in OBJECT
-            and verb.head.head.lemma_ in ("avoir", "have", "maintenir")
-        ):
+        if agent is None and verb.head.dep_ in OBJECT and verb.head.head.lemma_ in ("avoir", "have", "maintenir"):
             agent = subject(verb.head.head)
         return agent, verb.head
     if is_passive(verb):
@@ -136,11 +128,7 @@ def give_or_deploy(
         kind = "deployment"
         if destination_tok is None:
             destination_tok = destination_after(theme_tok, sentence, lex)
-        if (
-            destination_tok is None
-            and recipient_tok is not None
-            and quick_kind(recipient_tok, lex) in PLACE_KINDS
-        ):
+        if destination_tok is None and recipient_tok is not None and quick_kind(recipient_tok, lex) in PLACE_KINDS:
             destination_tok = recipient_tok
         recipient_tok = None if destination_tok is not None else recipient_tok
     elif "transfer" in kinds:
@@ -151,9 +139,7 @@ def give_or_deploy(
     stop |= {
         t.i
         for t in (
-            (destination_tok.head,)
-            if destination_tok is not None and destination_tok.head.i != theme_tok.i
-            else ()
+            (destination_tok.head,) if destination_tok is not None and destination_tok.head.i != theme_tok.i else ()
         )
     }
     theme = make_mention(theme_tok, article, lex, stop=stop | {verb.i})
@@ -161,9 +147,7 @@ def give_or_deploy(
         return
     theme = extend_compound(theme, theme_tok, article, lex)
     recipient = (
-        make_mention(recipient_tok, article, lex, prep=prep_of(recipient_tok))
-        if recipient_tok is not None
-        else None
+        make_mention(recipient_tok, article, lex, prep=prep_of(recipient_tok)) if recipient_tok is not None else None
     )
     destination = (
         make_mention(destination_tok, article, lex, prep=prep_of(destination_tok))
@@ -180,11 +164,7 @@ def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
     agent_tok = subject(verb)
     recipient_tok = next((n for p, n in pps(verb) if p in lex.preps["recipient"] | {""}), None)
     theme_tok = first_child(verb, OBJECT, after=True)
-    inner = [
-        c
-        for c in verb.subtree
-        if c.pos_ == "VERB" and c.i != verb.i and "transfer" in lex.verb_kinds(c.lemma_)
-    ]
+    inner = [c for c in verb.subtree if c.pos_ == "VERB" and c.i != verb.i and "transfer" in lex.verb_kinds(c.lemma_)]
     if inner:
         theme_tok = first_child(inner[0], OBJECT, after=True) or theme_tok
     if recipient_tok is None and theme_tok is not None and lex.code == "en":
@@ -195,9 +175,7 @@ def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
     if theme is None:
         return
     recipient = (
-        make_mention(recipient_tok, article, lex, prep=prep_of(recipient_tok))
-        if recipient_tok is not None
-        else None
+        make_mention(recipient_tok, article, lex, prep=prep_of(recipient_tok)) if recipient_tok is not None else None
     )
     quantity = quantity_in(theme_tok, theme, article, lex)
     modality = "negated" if negated(verb, lex) else "requested"
@@ -223,9 +201,7 @@ def theme_phrase(theme: Token) -> list[Token]:
     found = []
     for tok in conjuncts(theme):
         found.append(tok)
-        found.extend(
-            c for c in tok.children if c.dep_ in ("nmod", "obl", "prep") or c.dep_.startswith("nmod")
-        )
+        found.extend(c for c in tok.children if c.dep_ in ("nmod", "obl", "prep") or c.dep_.startswith("nmod"))
     return found
 
 
@@ -286,9 +262,7 @@ def extend_compound(theme: Mention, head: Token, article: Article, lex: Lexicon)
     ):
         end = noun.idx + len(noun.text)
         phrase_start = theme.end - len(theme.phrase)
-        return replace(
-            theme, text=article.text[theme.start : end], end=end, phrase=article.text[phrase_start:end]
-        )
+        return replace(theme, text=article.text[theme.start : end], end=end, phrase=article.text[phrase_start:end])
     return theme
 
 

@@ -45,11 +45,7 @@ def phrase_tokens(head: Token, stop: set[int]) -> list[Token]:
     def walk(tok: Token) -> None:
         keep.add(tok.i)
         for child in tok.children:
-            if (
-                child.i in stop
-                or child.dep_ in CUT_DEPS
-                and not (child.dep_ == "punct" and child.text == "-")
-            ):
+            if child.i in stop or child.dep_ in CUT_DEPS and not (child.dep_ == "punct" and child.text == "-"):
                 continue
             if child.dep_ in ("acl",) and child.pos_ == "VERB" and child.i > tok.i + 1:
                 continue
@@ -75,9 +71,7 @@ def trim(tokens: list[Token], lex: Lexicon, head: Token) -> tuple[list[Token], l
             or tok.pos_ in ("ADP", "PUNCT", "CCONJ", "SCONJ", "ADV")
             and tok.lower_ not in lex.numbers
         ):
-            lead = (
-                [] if tok.lower_ in strip or tok.pos_ in ("PUNCT", "CCONJ", "SCONJ", "ADV") else lead + [tok]
-            )
+            lead = [] if tok.lower_ in strip or tok.pos_ in ("PUNCT", "CCONJ", "SCONJ", "ADV") else lead + [tok]
             tokens = tokens[1:]
         elif tok.pos_ == "DET" and is_article(tok):
             lead.append(tok)
@@ -85,9 +79,7 @@ def trim(tokens: list[Token], lex: Lexicon, head: Token) -> tuple[list[Token], l
         else:
             break
     while len(tokens) > 1 and (
-        tokens[-1].is_punct
-        or tokens[-1].pos_ in ("CCONJ", "ADP", "DET", "SCONJ")
-        or tokens[-1].text.endswith("'")
+        tokens[-1].is_punct or tokens[-1].pos_ in ("CCONJ", "ADP", "DET", "SCONJ") or tokens[-1].text.endswith("'")
     ):
         tokens = tokens[:-1]
     return lead, tokens
@@ -164,9 +156,7 @@ def make_mention(
     det = lead[-1] if lead and lead[-1].pos_ == "DET" else None
     prep_tok = prep if prep is not None else next((t for t in lead if t.pos_ == "ADP"), None)
     phrase_start = min(
-        [start]
-        + [t.idx for t in lead]
-        + ([prep_tok.idx] if prep_tok is not None and prep_tok.i < tokens[0].i else [])
+        [start] + [t.idx for t in lead] + ([prep_tok.idx] if prep_tok is not None and prep_tok.i < tokens[0].i else [])
     )
     kind = classify(tokens, head, lex)
     gender, number = morph_gender(head)

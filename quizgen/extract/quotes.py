@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -60,6 +60,8 @@ def find_quotes(doc: Doc, article: Article, lex: Lexicon, sentences: list[Span])
         if speaker is not None:
             previous = (match.end(), speaker)
         quote = Mention(text=inner.rstrip(" ,"), start=start, end=end, kind="quote", phrase=inner)
+        if speaker is not None and speaker.kind in ("thing", "name") and speaker.text[:1].isupper():
+            speaker = replace(speaker, kind="person")  # who speaks is a person, whatever the tagger says
         if speaker is not None:
             yield QuoteEvent(sentence, speaker, quote)
 
@@ -96,11 +98,7 @@ def speaker_of(quote: Span, sentence: Span, article: Article, lex: Lexicon) -> M
     for tok in list(before) + list(after):
         if tok.lower_ in according and tok.lower_ != "pour":
             name = next(
-                (
-                    t
-                    for t in doc[tok.i + 1 : tok.i + 5]
-                    if t.ent_type_ in PERSON | {"ORG"} or t.pos_ == "PROPN"
-                ),
+                (t for t in doc[tok.i + 1 : tok.i + 5] if t.ent_type_ in PERSON | {"ORG"} or t.pos_ == "PROPN"),
                 None,
             )
             if name is not None:

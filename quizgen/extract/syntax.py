@@ -104,9 +104,7 @@ def subject(verb: Token) -> Token | None:
 
 def negated(verb: Token, lex: Lexicon) -> bool:
     neg = lex.words.get("negation", frozenset())
-    return any(
-        c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("advmod", "neg", "det")) for c in verb.children
-    )
+    return any(c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("advmod", "neg", "det")) for c in verb.children)
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -132,9 +130,7 @@ def left_coordinate(token: Token, left_edge: int) -> Token | None:
     if not prev.ent_type_ or prev.ent_type_ != token.ent_type_:
         return None
     ent = next((e for e in doc.ents if e.start <= prev.i < e.end), None)
-    if ent is None or any(
-        t.dep_ in SUBJECT | OBJECT for t in ent if t.head.i == prev.head.i and t is not prev
-    ):
+    if ent is None or any(t.dep_ in SUBJECT | OBJECT for t in ent if t.head.i == prev.head.i and t is not prev):
         return None
     root = ent.root
     if root.dep_ in SUBJECT or root.dep_ in OBJECT or root.dep_ == "case":

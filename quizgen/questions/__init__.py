@@ -1,0 +1,178 @@
+"""questions: from facts to multiple-choice and cloze questions.
+
+For each fact, the multiple-choice question asks about the first role that can be asked
+well (a named answer, enough sound distractors, one right answer only); the cloze card
+deletes another role of the same sentence, so a deck asks about different things.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Sequence
+
+from ..grammar import grammar
+from ..lexicon import lexicon
+from ..models import Article, Fact, Mention, Question
+from ..numbers import split_number
+from .distractors import also_right, candidates
+
+N_OPTIONS = 4
+MCQ_ROLES = {
+    "transfer": ("agent", "quantity", "theme", "recipient"),
+    "deployment": ("agent", "destination", "quantity", "theme"),
+    "request": ("agent", "recipient", "theme"),
+    "quote": ("speaker",),
+    "figure": ("quantity",),
+}
+CLOZE_ROLES = {
+    "transfer": ("quantity", "theme", "recipient", "agent"),
+    "deployment": ("destination", "quantity", "theme", "agent"),
+    "request": ("theme", "recipient", "agent"),
+    "quote": ("speaker",),
+    "figure": ("quantity",),
+}
+ASKABLE_AGENTS = {"country", "person", "org", "name", "place"}
+
+
+def build_questions(
+    article: Article,
+    facts: Sequence[Fact],
+    lang: str,
+    *,
+    entities: Sequence[Mention] = (),
+    seed: int = 0,
+    max_questions: int | None = None,
+) -> tuple[Question, ...]:
+    """Questions for ``facts``, in the article's order, at most ``max_questions``."""
+    questions: list[Question] = []
+    for fact in rank(facts):
+        mcq = multiple_choice(article, fact, facts, entities, lang, seed)
+        cloze = cloze_question(article, fact, lang, avoid=mcq.role if mcq else None)
+        questions.extend(q for q in (mcq, cloze) if q is not None)
+        if max_questions is not None and len(questions) >= max_questions:
+            break
+    order = {f.id: i for i, f in enumerate(facts)}
+    questions = questions[:max_questions] if max_questions is not None else questions
+    questions.sort(key=lambda q: (order[q.fact_id], q.type != "mcq"))
+    return tuple(questions)
+
+
+def rank(facts: Sequence[Fact]) -> list[Fact]:
+    """Facts most worth learning first: named agents, numbers, the lead paragraph."""
+
+    def score(item: tuple[int, Fact]) -> tuple[float, int]:
+        i, fact = item
+        s = 0.0
+        s += 2 if fact.agent is not None and not fact.agent.vague and fact.agent.kind in ASKABLE_AGENTS else 0
+        s += 1 if fact.speaker is not None else 0
+        s += 1 if fact.quantity is not None else 0
+        s += 1 if fact.recipient is not None or fact.destination is not None else 0
+        s -= 3 if fact.modality == "negated" else 0
+        s -= 0.1 * i / max(len(facts), 1)
+        return (-s, i)
+
+    return [f for _, f in sorted(enumerate(facts), key=score)]
+
+
+def in_sentence(fact: Fact, mention: Mention | None) -> bool:
+    return mention is not None and fact.start <= mention.start and mention.end <= fact.end
+
+
+def answer_of(fact: Fact, role: str, lang: str) -> Mention | None:
+    mention = fact.role(role)
+    if mention is None or mention.vague or not in_sentence(fact, mention):
+        return None
+    if role == "quantity":
+        number, _ = split_number(mention.text, lang)
+        if not number:
+            return None
+        return Mention(text=number, start=mention.start, end=mention.start + len(number), kind="number", phrase=number)
+    if role in ("agent", "speaker") and mention.kind not in ASKABLE_AGENTS:
+        return None
+    return mention
+
+
+def multiple_choice(
+    article: Article, fact: Fact, facts: Sequence[Fact], entities: Sequence[Mention], lang: str, seed: int
+) -> Question | None:
+    if fact.modality == "negated":
+        return None  # asking « who gave X » of a refusal would state it as done
+    gram = grammar(lang)
+    for role in MCQ_ROLES.get(fact.kind, ()):
+        answer = answer_of(fact, role, lang)
+        if answer is None or also_right_elsewhere(fact, role, answer, facts):
+            continue
+        if role == "speaker" and fact.quote is not None and not fact.quote.text[:1].isupper():
+            continue  # a fragment woven into the sentence is no quote to recognise
+        prompt = gram.question(fact, role, answer.kind, article.apostrophe)
+        if prompt is None or contains(prompt, answer.text):
+            continue
+        wrong = [c for c in candidates(fact, role, answer, facts, entities, lang) if not contains(prompt, c)]
+        if len(wrong) < N_OPTIONS - 1:
+            continue
+        qid = f"{fact.id}-mcq"
+        rng = random.Random(int(hashlib.sha1(f"{qid}|{seed}".encode()).hexdigest(), 16))
+        picked = wrong[: N_OPTIONS - 1]
+        options = picked[:]
+        index = rng.randrange(N_OPTIONS)
+        options.insert(index, answer.text)
+        return Question(
+            id=qid,
+            type="mcq",
+            fact_id=fact.id,
+            fact_kind=fact.kind,
+            role=role,
+            prompt=prompt,
+            answer=answer.text,
+            sentence=fact.sentence,
+            options=tuple(options),
+            answer_index=index,
+            modality=fact.modality,
+        )
+    return None
+
+
+def also_right_elsewhere(fact: Fact, role: str, answer: Mention, facts: Sequence[Fact]) -> bool:
+    """The same question has another right answer: « l'Espagne et le Danemark ont déployé des frégates »."""
+    from .distractors import shares_context
+    from .similarity import same_thing
+
+    for other in facts:
+        if other.id == fact.id or other.kind != fact.kind:
+            continue
+        mention = other.role(role)
+        if mention is not None and not same_thing(mention.text, answer.text) and shares_context(fact, other, role):
+            return True
+    return False
+
+
+def contains(prompt: str, text: str) -> bool:
+    return f" {text.lower()} " in f" {prompt.lower()} " or text.lower() in prompt.lower() and len(text) > 3
+
+
+def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -> Question | None:
+    roles = [r for r in CLOZE_ROLES.get(fact.kind, ()) if r != avoid] + ([avoid] if avoid else [])
+    hints = lexicon(lang).raw.get("hints", {})
+    for role in roles:
+        answer = answer_of(fact, role, lang)
+        if answer is None:
+            continue
+        s, e = answer.start - fact.start, answer.end - fact.start
+        before, middle, after = fact.sentence[:s], fact.sentence[s:e], fact.sentence[e:]
+        if middle != answer.text:
+            continue
+        return Question(
+            id=f"{fact.id}-cloze",
+            type="cloze",
+            fact_id=fact.id,
+            fact_kind=fact.kind,
+            role=role,
+            prompt=f"{before}_____{after}",
+            answer=answer.text,
+            sentence=fact.sentence,
+            cloze_parts=(before, middle, after),
+            hint=hints.get(answer.kind),
+            modality=fact.modality,
+        )
+    return None

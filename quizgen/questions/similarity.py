@@ -1,0 +1,35 @@
+"""When two option texts name the same thing (« OTAN » / « l'OTAN » / « Otan »,
+« Klitschko » / « Klistschko »), only one of them may be offered."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from ..gazetteer import fold
+
+ARTICLES = re.compile(r"^(?:l'|le |la |les |the |un |une |des |a |an )", re.IGNORECASE)
+
+
+def key(text: str) -> str:
+    """The comparable core of an option: folded, without article, punctuation or digit grouping."""
+    text = ARTICLES.sub("", fold(text))
+    text = re.sub(r"(?<=\d)[\s,.](?=\d{3}\b)", "", text)
+    return re.sub(r"[^\w]+", " ", text).strip()
+
+
+def same_thing(a: str, b: str) -> bool:
+    ka, kb = key(a), key(b)
+    if not ka or not kb:
+        return ka == kb
+    if ka == kb:
+        return True
+    wa, wb = ka.split(), kb.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
+        return True  # « Klitschko » within « Vitali Klitschko »
+    if ka.isdigit() or kb.isdigit():
+        return False
+    return SequenceMatcher(None, ka, kb).ratio() >= 0.85 or (
+        len(wa) == len(wb) == 1 and SequenceMatcher(None, ka, kb).ratio() >= 0.8
+    )

@@ -1,0 +1,61 @@
+"""The JSON contracts other tools read: ``quizgen facts --json`` and ``--format json``."""
+
+from __future__ import annotations
+
+import json
+
+from ..models import ROLES, Article, Fact, Question, Quiz
+
+
+def article_json(article: Article, lang: str | None = None) -> dict:
+    return {
+        "slug": article.slug,
+        "title": article.title,
+        "date": article.date,
+        "lang": lang or article.lang,
+        "source": article.source,
+    }
+
+
+def fact_json(fact: Fact) -> dict:
+    data: dict = {"id": fact.id, "kind": fact.kind, "sentence": fact.sentence}
+    for role in ROLES:
+        mention = fact.role(role)
+        data[role] = mention.text if mention is not None else None
+    data["modality"] = fact.modality
+    data["verb"] = fact.verb
+    data["vague_agent"] = bool(fact.agent and fact.agent.vague)
+    return data
+
+
+def question_json(q: Question, cloze_text: str | None) -> dict:
+    return {
+        "id": q.id,
+        "type": q.type,
+        "fact_id": q.fact_id,
+        "fact_kind": q.fact_kind,
+        "role": q.role,
+        "prompt": q.prompt,
+        "answer": q.answer,
+        "options": list(q.options) if q.type == "mcq" else None,
+        "answer_index": q.answer_index,
+        "cloze": cloze_text,
+        "hint": q.hint,
+        "sentence": q.sentence,
+        "modality": q.modality,
+    }
+
+
+def facts_document(article: Article, facts: tuple[Fact, ...], lang: str) -> str:
+    doc = {"article": article_json(article, lang), "facts": [fact_json(f) for f in facts]}
+    return json.dumps(doc, ensure_ascii=False, indent=2)
+
+
+def quiz_document(quiz: Quiz, lang: str) -> str:
+    from .anki import cloze_text
+
+    doc = {
+        "article": article_json(quiz.article, lang),
+        "questions": [question_json(q, cloze_text(q) if q.type == "cloze" else None) for q in quiz.questions],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
