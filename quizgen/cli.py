@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Annotated, Optional
 
 import typer
 
@@ -12,13 +13,16 @@ from .errors import QuizgenError
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    pretty_exceptions_enable=False,
     help="Turn a news article into study material: facts, questions, an Anki deck and a printable worksheet.",
 )
 
-LANG = typer.Option("auto", "--lang", help="Article language: auto, fr or en.")
-MODEL = typer.Option(
-    None, "--model", help="spaCy pipeline to use (default: the language's first, e.g. fr_core_news_sm)."
-)
+# typer reads these annotations at run time: keep them as real objects, not strings
+Lang = Annotated[str, typer.Option("--lang", help="Article language: auto, fr or en.")]
+Model = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--model", help="spaCy pipeline (default: the language's first, e.g. fr_core_news_sm)."),
+]
 
 
 @app.callback()
@@ -28,16 +32,20 @@ def main_callback() -> None:
 
 @app.command()
 def make(
-    files: list[Path] = typer.Argument(..., help="Article text files (UTF-8)."),
-    out: Path = typer.Option(Path("decks"), "--out", help="Folder to write the outputs to."),
-    format: str = typer.Option("apkg,html", "--format", help="Comma-separated outputs: apkg, html, json."),
-    deck: str | None = typer.Option(None, "--deck", help="Anki deck name (default: the article's title)."),
-    seed: int = typer.Option(0, "--seed", help="Seed for the order of options; same seed, same questions."),
-    max_questions: int | None = typer.Option(
-        None, "--max-questions", min=1, help="Keep at most N questions, best first."
-    ),
-    lang: str = LANG,
-    model: str | None = MODEL,
+    files: Annotated[list[Path], typer.Argument(help="Article text files (UTF-8).")],
+    out: Annotated[Path, typer.Option("--out", help="Folder to write the outputs to.")] = Path("decks"),
+    format: Annotated[str, typer.Option("--format", help="Comma-separated outputs: apkg, html, json.")] = "apkg,html",
+    deck: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--deck", help="Anki deck name (default: the article's title)."),
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed for the order of options; same seed, same questions.")] = 0,
+    max_questions: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--max-questions", min=1, help="Keep at most N questions, best first."),
+    ] = None,
+    lang: Lang = "auto",
+    model: Model = None,
 ) -> None:
     """Make an Anki deck, a printable worksheet and/or JSON from articles."""
     from .pipeline import Options, make_quiz
@@ -55,10 +63,10 @@ def make(
 
 @app.command()
 def facts(
-    file: Path = typer.Argument(..., help="Article text file (UTF-8)."),
-    json: bool = typer.Option(False, "--json", help="Print the facts as JSON instead of a table."),
-    lang: str = LANG,
-    model: str | None = MODEL,
+    file: Annotated[Path, typer.Argument(help="Article text file (UTF-8).")],
+    json: Annotated[bool, typer.Option("--json", help="Print the facts as JSON instead of a table.")] = False,
+    lang: Lang = "auto",
+    model: Model = None,
 ) -> None:
     """Show the facts found in an article."""
     from .pipeline import Options, analyse
@@ -66,30 +74,23 @@ def facts(
     from .render.table import facts_table
 
     found = analyse(file, Options(lang=lang, model=model))
-    if json:
-        typer.echo(facts_document(found.article, found.facts, found.lang))
-    else:
-        typer.echo(facts_table(found.facts))
+    typer.echo(facts_document(found.article, found.facts, found.lang) if json else facts_table(found.facts))
 
 
-def main() -> None:
-    """Entry point: quizgen's own errors become one line on stderr and exit code 1."""
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: quizgen's own errors become one line on stderr and a non-zero exit."""
+    import click
+
     try:
-        app(standalone_mode=False)
+        app(args=argv, standalone_mode=False)
     except QuizgenError as exc:
         typer.echo(f"quizgen: error: {exc}", err=True)
         sys.exit(1)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, click.exceptions.Abort):
         typer.echo("quizgen: interrupted; no partial file was left", err=True)
         sys.exit(130)
-    except Exception as exc:  # click's usage errors arrive here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.exceptions.Exit):
-            sys.exit(exc.exit_code)
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        if isinstance(exc, click.exceptions.Abort):
-            sys.exit(1)
-        raise
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)

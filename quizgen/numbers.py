@@ -43,10 +43,8 @@ def parse_number(text: str, lang: str) -> float | None:
     digits = number.lstrip("$€£ ")
     if digits and digits[0].isdigit():
         grouped = re.sub(rf"(?<=\d)[{SEPARATORS}](?=\d{{3}})", "", digits)
-        if lang == "fr":
-            grouped = grouped.replace(".", "").replace(",", ".")
-        else:
-            grouped = grouped.replace(",", "")
+        # French writes decimals with a comma, English groups thousands with one
+        grouped = grouped.replace(".", "").replace(",", ".") if lang == "fr" else grouped.replace(",", "")
         try:
             return float(grouped)
         except ValueError:

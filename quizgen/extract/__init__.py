@@ -12,6 +12,7 @@ import hashlib
 from spacy.tokens import Doc, Span
 
 from ..boundaries import sentences as split_sentences
+from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import Article, Fact, Mention
 from .events import find_events
@@ -43,7 +44,7 @@ def extract_facts(article: Article, doc: Doc, lang: str) -> tuple[Fact, ...]:
                     destination=ev.destination,
                     verb=ev.verb.text,
                     verb_lemma=ev.verb.lemma_,
-                    tense=tense_of(ev.verb),
+                    tense=grammar(lang).tense(ev.verb),
                 )
             )
     for q in find_quotes(doc, article, lex, sentences):
@@ -72,16 +73,6 @@ def make_fact(article: Article, kind: str, sentence: Span, *, anchor: int, **rol
     key = f"{article.slug}|{kind}|{text}|{anchor - start}|{agent.text if isinstance(agent, Mention) else ''}"
     fact_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
     return Fact(id=fact_id, kind=kind, sentence=text, start=start, end=end, **roles)
-
-
-def tense_of(verb) -> str:
-    tense = verb.morph.get("Tense")
-    aux = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass")]
-    if "Fut" in tense or any(a.lower_ in ("will", "shall") or "Fut" in a.morph.get("Tense") for a in aux):
-        return "future"
-    if "Pres" in tense and not aux and verb.morph.get("VerbForm") == ["Fin"]:
-        return "present"
-    return "past"
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:

@@ -24,8 +24,34 @@ def entity_at(token: Token) -> Span | None:
         return None
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
-            return ent
+            return whole_name(ent) if ent.label_ in PERSON else ent
     return None
+
+
+def name_part(token: Token) -> bool:
+    text = token.text.lstrip("-")
+    return (
+        bool(text)
+        and text[0].isupper()
+        and token.is_alpha is not False
+        and not token.is_stop
+        and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB")
+    )
+
+
+def whole_name(ent: Span) -> Span:
+    """A person's name as written, when the tagger caught only part of it (« Rami [Abd al]-Rahman »)."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > 0 and name_part(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or name_part(doc[end])):
+        end += 1
+    while end < len(doc) and doc[end - 1].text != "-" and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if doc[end - 1].text == "-":
+        end -= 1
+    return doc[start:end]
 
 
 def is_number(token: Token, lex: Lexicon) -> bool:
@@ -132,7 +158,7 @@ def make_mention(
 ) -> Mention | None:
     """The mention headed by ``head``, or None when nothing readable is left."""
     ent = entity_at(head)
-    if ent is not None and ent.root.i == head.i or ent is not None and len(ent) <= 4 and head.pos_ == "PROPN":
+    if ent is not None and ent.root.i == head.i or ent is not None and len(ent) <= 8 and head.pos_ == "PROPN":
         tokens = [t for t in ent]
         before = [
             t

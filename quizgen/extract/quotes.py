@@ -110,6 +110,9 @@ def speaker_near(verb: Token, following: Span, article: Article, lex: Lexicon, q
     subj = first_child(verb, SUBJECT)
     if subj is not None and not (quote.start <= subj.i < quote.end):
         return person_in(subj, article, lex)
+    pronouns = lex.words.get("subject_pronouns", frozenset())
+    if any(c.dep_.startswith("expl") and c.lower_.lstrip("-t").lstrip("-") in pronouns for c in verb.children):
+        return last_person_before(quote, article, lex)  # « a-t-il souligné »
     for tok in following:  # inversion: « a déclaré Parly »
         if tok.text in ("«", "“", '"') or "\n" in tok.text:
             break

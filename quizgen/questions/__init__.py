@@ -15,7 +15,8 @@ from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import Article, Fact, Mention, Question
 from ..numbers import split_number
-from .distractors import also_right, candidates
+from .distractors import candidates, shares_context
+from .similarity import same_thing
 
 N_OPTIONS = 4
 MCQ_ROLES = {
@@ -135,9 +136,6 @@ def multiple_choice(
 
 def also_right_elsewhere(fact: Fact, role: str, answer: Mention, facts: Sequence[Fact]) -> bool:
     """The same question has another right answer: « l'Espagne et le Danemark ont déployé des frégates »."""
-    from .distractors import shares_context
-    from .similarity import same_thing
-
     for other in facts:
         if other.id == fact.id or other.kind != fact.kind:
             continue

