@@ -120,7 +120,24 @@ def load(model: str) -> Language:
     nlp = spacy.load(package, exclude=["senter"])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(BOUNDARY, before="parser")
+    add_country_names(nlp)
     return nlp
+
+
+def add_country_names(nlp: Language) -> None:
+    """Every country name of the language tagged as a place, whole (« Pays-Bas », « Royaume-Uni »).
+
+    Small models miss or split some of them; the list comes from CLDR through Babel.
+    """
+    from .gazetteer import countries
+
+    lang = nlp.lang
+    if lang not in available_languages():
+        return
+    label = "GPE" if "GPE" in nlp.get_pipe("ner").labels else "LOC"
+    names = sorted(set(countries(lang).values()))
+    ruler = nlp.add_pipe("entity_ruler", name="quizgen_countries", after="ner", config={"overwrite_ents": True})
+    ruler.add_patterns([{"label": label, "pattern": name} for name in names])
 
 
 def parse(article: Article, lang: str, model: str | None = None) -> Doc:

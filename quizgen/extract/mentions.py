@@ -186,6 +186,9 @@ def make_mention(
     )
     kind = classify(tokens, head, lex)
     gender, number = morph_gender(head)
+    unit_gender = lex.raw["nouns"].get("unit_gender", {})
+    if head.lemma_.lower() in unit_gender and head.i > 0 and is_number(head.doc[head.i - 1], lex):
+        gender = {"f": "f", "m": "m"}[unit_gender[head.lemma_.lower()]]
     if kind == "country":
         gender, number = country_gender(text, lex.code)
     vague_words = lex.nouns.get("vague", frozenset())

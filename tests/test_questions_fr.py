@@ -1,0 +1,163 @@
+"""French questions: the exact text a learner reads, and sound options."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.grammar.fr import GRAMMAR
+from quizgen.questions.similarity import same_thing
+
+from .conftest import facts_of, questions_of
+
+ARTICLE = (
+    "L'Allemagne a fourni 5 000 casques à l'Ukraine. "
+    "La Turquie a fourni à l'Ukraine des drones antichars. "
+    "Les États-Unis ont livré des munitions aux défenseurs ukrainiens. "
+    "Le Royaume-Uni a expédié des missiles antichars à l'Ukraine.\n\n"
+    "Les États-Unis ont déployé six chasseurs à réaction en Estonie. "
+    "Le Danemark a déployé des avions de combat en Lituanie. "
+    "La Pologne a déployé des chars en Lettonie."
+)
+
+
+def mcq(questions):
+    return {q.prompt: q for q in questions if q.type == "mcq"}
+
+
+def test_who_gave_asks_for_a_country_with_the_recipient_contracted():
+    prompts = mcq(questions_of(ARTICLE))
+    assert "Quel pays a fourni 5 000 casques à l'Ukraine ?" in prompts
+    assert "Quel pays a livré des munitions aux défenseurs ukrainiens ?" in prompts
+    assert "Quel pays a expédié des missiles antichars à l'Ukraine ?" in prompts
+
+
+def test_plural_agent_still_asked_in_the_singular():
+    q = mcq(questions_of(ARTICLE))["Quel pays a déployé six chasseurs à réaction en Estonie ?"]
+    assert q.answer == "États-Unis"
+
+
+def test_options_are_other_givers_of_the_same_article_and_the_answer_once():
+    q = mcq(questions_of(ARTICLE))["Quel pays a fourni 5 000 casques à l'Ukraine ?"]
+    assert q.options.count("Allemagne") == 1
+    assert len(q.options) == 4
+    assert set(q.options) - {"Allemagne"} <= {"Turquie", "États-Unis", "Royaume-Uni", "Danemark", "Pologne"}
+
+
+def test_no_two_options_name_the_same_thing():
+    for q in questions_of(ARTICLE):
+        for i, a in enumerate(q.options):
+            for b in q.options[i + 1 :]:
+                assert not same_thing(a, b), (q.prompt, a, b)
+
+
+def test_ambiguous_who_question_is_not_asked():
+    text = (
+        "L'Espagne et le Danemark ont déployé des frégates dans la mer Baltique. "
+        "Les États-Unis ont déployé six chasseurs en Estonie. La France a déployé des chars en Roumanie. "
+        "La Norvège a déployé des soldats en Lituanie."
+    )
+    for q in questions_of(text):
+        if q.type == "mcq" and "frégates" in q.prompt:
+            assert not q.prompt.startswith("Quel pays"), q.prompt
+            # the other frigate-sender is never a wrong option
+            assert not ({"Espagne", "Danemark"} - {q.answer}) & set(q.options)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "expected"),
+    [
+        (
+            "Les États-Unis ont déployé six chasseurs à réaction en Estonie.",
+            "destination",
+            "Où les États-Unis ont-ils déployé six chasseurs à réaction ?",
+        ),
+        (
+            "L'Allemagne a déployé des soldats en Lituanie.",
+            "destination",
+            "Où l'Allemagne a-t-elle déployé des soldats ?",
+        ),
+        (
+            "Le Danemark a déployé des frégates dans la mer Baltique.",
+            "destination",
+            "Où le Danemark a-t-il déployé des frégates ?",
+        ),
+        ("La Turquie a fourni à l'Ukraine des drones antichars.", "theme", "Qu'a fourni la Turquie à l'Ukraine ?"),
+        (
+            "Les États-Unis ont livré des munitions aux défenseurs ukrainiens.",
+            "theme",
+            "Qu'ont livré les États-Unis aux défenseurs ukrainiens ?",
+        ),
+        ("L'Allemagne fournira un hôpital de campagne à l'Ukraine.", "theme", "Que fournira l'Allemagne à l'Ukraine ?"),
+        (
+            "L'Allemagne fournira un hôpital de campagne à l'Ukraine.",
+            "agent",
+            "Quel pays fournira un hôpital de campagne à l'Ukraine ?",
+        ),
+        (
+            "La Turquie a fourni à l'Ukraine des drones antichars.",
+            "recipient",
+            "À quel pays la Turquie a-t-elle fourni des drones antichars ?",
+        ),
+        (
+            "L'Allemagne a offert 5 000 casques à l'Ukraine.",
+            "quantity",
+            "Combien de casques l'Allemagne a-t-elle offerts à l'Ukraine ?",
+        ),
+        (
+            "Les États-Unis ont livré 200 000 livres de munitions à l'Ukraine.",
+            "quantity",
+            "Combien de livres de munitions les États-Unis ont-ils livrées à l'Ukraine ?",
+        ),
+        (
+            "Le Danemark a déployé quatre avions de combat en Lituanie.",
+            "quantity",
+            "Combien d'avions de combat le Danemark a-t-il déployés en Lituanie ?",
+        ),
+        (
+            "L'Ukraine a demandé à l'Allemagne de fournir 100 000 casques.",
+            "agent",
+            "Quel pays a demandé 100 000 casques à l'Allemagne ?",
+        ),
+        ("La Pologne déploie des chars en Lettonie.", "agent", "Quel pays déploie des chars en Lettonie ?"),
+        (
+            "Les Pays-Bas ont envoyé des soldats en Roumanie.",
+            "destination",
+            "Où les Pays-Bas ont-ils envoyé des soldats ?",
+        ),
+        ("La Hongrie envoie des soldats en Slovaquie.", "destination", "Où la Hongrie envoie-t-elle des soldats ?"),
+    ],
+)
+def test_question_text(sentence, role, expected):
+    [fact] = [f for f in facts_of(sentence) if f.kind in ("transfer", "deployment", "request")]
+    answer = fact.role(role)
+    assert GRAMMAR.question(fact, role, answer.kind if answer else "thing", "'") == expected
+
+
+def test_question_keeps_the_article_apostrophe():
+    [fact] = facts_of("La Turquie a fourni à l’Ukraine des drones antichars.")
+    assert GRAMMAR.question(fact, "theme", "thing", "’") == "Qu’a fourni la Turquie à l’Ukraine ?"
+
+
+def test_same_seed_same_questions_other_seed_other_order():
+    a = questions_of(ARTICLE, seed=1)
+    b = questions_of(ARTICLE, seed=1)
+    assert a == b
+    c = questions_of(ARTICLE, seed=2)
+    assert [q.prompt for q in a] == [q.prompt for q in c]
+    assert [q.options for q in a] != [q.options for q in c]
+
+
+def test_cloze_deletes_a_span_of_the_sentence():
+    for q in questions_of(ARTICLE):
+        if q.type == "cloze":
+            before, answer, after = q.cloze_parts
+            assert before + answer + after == q.sentence
+            assert q.prompt == f"{before}_____{after}"
+            assert answer == q.answer
+
+
+def test_negated_fact_gets_no_multiple_choice():
+    text = "La Suisse ne fournira pas d'armes à l'Ukraine. L'Autriche a livré des tentes à la Moldavie."
+    for q in questions_of(text):
+        if q.type == "mcq":
+            assert "Suisse" not in q.answer
