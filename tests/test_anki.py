@@ -1,0 +1,103 @@
+"""Decks as Anki sees them: imported with the real anki library into a fresh collection."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from quizgen.cli import main
+
+from .conftest import SEED
+
+anki_collection = pytest.importorskip("anki.collection")
+Collection = anki_collection.Collection
+ImportAnkiPackageRequest = anki_collection.ImportAnkiPackageRequest
+ImportAnkiPackageOptions = anki_collection.ImportAnkiPackageOptions
+
+
+def build(out: Path, *extra: str) -> Path:
+    main(["make", str(SEED), "--out", str(out), "--format", "apkg,json", *extra])
+    [apkg] = out.glob("*.apkg")
+    return apkg
+
+
+def import_into(col, apkg: Path):
+    request = ImportAnkiPackageRequest(package_path=str(apkg), options=ImportAnkiPackageOptions(with_scheduling=True))
+    return col.import_anki_package(request)
+
+
+@pytest.fixture()
+def collection(tmp_path):
+    col = Collection(str(tmp_path / "collection.anki2"))
+    yield col
+    col.close()
+
+
+def test_deck_imports_with_one_card_per_question(tmp_path, collection):
+    import json
+
+    apkg = build(tmp_path / "out")
+    questions = json.loads(next((tmp_path / "out").glob("*.json")).read_text())["questions"]
+    result = import_into(collection, apkg)
+    assert len(result.log.new) == len(questions) > 10
+    assert collection.note_count() == len(questions)
+    assert collection.card_count() == len(questions)  # one cloze deletion per cloze note
+    names = [d.name for d in collection.decks.all_names_and_ids()]
+    assert any(name.startswith("L’Allemagne a fourni") for name in names)
+    models = {m["name"] for m in collection.models.all()}
+    assert {"quizgen — choix multiple", "quizgen — texte à trous"} <= models
+
+
+def test_every_card_renders_its_question_and_answer(tmp_path, collection):
+    import json
+
+    apkg = build(tmp_path / "out")
+    questions = {q["answer"] for q in json.loads(next((tmp_path / "out").glob("*.json")).read_text())["questions"]}
+    import_into(collection, apkg)
+    for card_id in collection.find_cards(""):
+        card = collection.get_card(card_id)
+        front, back = card.question(), card.answer()
+        assert front.strip() and back.strip()
+        assert "{{" not in front and "{{" not in back
+        note = card.note()
+        if note.note_type()["name"].endswith("choix multiple"):
+            assert 'class="options"' in front and "✓" not in front
+            assert "✓" in back and "2022-01" in back
+        else:
+            assert 'class="cloze"' in front
+            assert "[" in front  # the blank shows its hint
+        assert any(answer in back for answer in questions)
+        assert set(note.tags) >= {"quizgen", "000-68994aef2ec81e38"}
+
+
+def test_reimport_updates_notes_instead_of_duplicating(tmp_path, collection):
+    first = build(tmp_path / "a")
+    import_into(collection, first)
+    count = collection.note_count()
+    before = {collection.get_note(n).guid: collection.get_note(n).fields[:] for n in collection.find_notes("")}
+    time.sleep(1.1)  # Anki updates a note only when the incoming one is newer, to the second
+    second = build(tmp_path / "b", "--seed", "7")  # another option order: field text changes
+    result = import_into(collection, second)
+    assert collection.note_count() == count
+    assert len(result.log.new) == 0
+    assert len(result.log.updated) > 0
+    after = {collection.get_note(n).guid: collection.get_note(n).fields[:] for n in collection.find_notes("")}
+    assert before.keys() == after.keys()
+    assert any(before[g] != after[g] for g in before)
+
+
+def test_article_text_is_escaped_in_fields(tmp_path, collection):
+    article = tmp_path / "xss.txt"
+    article.write_text(
+        "La France a livré des tentes <script>alert(1)</script> à la Moldavie. "
+        "L'Italie a livré des couvertures à la Géorgie. "
+        "La Suède a livré des vivres à l'Arménie. Le Japon a livré du riz au Soudan.\n",
+        encoding="utf-8",
+    )
+    main(["make", str(article), "--out", str(tmp_path / "out"), "--format", "apkg"])
+    import_into(collection, next((tmp_path / "out").glob("*.apkg")))
+    for note_id in collection.find_notes(""):
+        for field in collection.get_note(note_id).fields:
+            assert "<script>" not in field
