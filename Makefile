@@ -21,12 +21,12 @@ demo: install
 	$(BIN)/quizgen facts $(SEED)
 
 test: install-test
-	$(BIN)/ruff check quizgen tests benchmarks
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 lint: install-test
-	$(BIN)/ruff check quizgen tests benchmarks
-	$(BIN)/ruff format --check quizgen tests benchmarks
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 eval: install-test
 	$(BIN)/python benchmarks/evaluate.py ../shared/devset

@@ -16,6 +16,7 @@ from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import Article, Fact, Mention
 from .events import find_events
+from .syntax import governing_verbs
 from .mentions import make_mention
 from .quotes import find_quotes, quoted_tokens
 
@@ -44,7 +45,7 @@ def extract_facts(article: Article, doc: Doc, lang: str) -> tuple[Fact, ...]:
                     destination=ev.destination,
                     verb=ev.verb.text,
                     verb_lemma=ev.verb.lemma_,
-                    tense=grammar(lang).tense(ev.verb),
+                    tense=tense_of(ev.verb, lang),
                 )
             )
     for q in find_quotes(doc, article, lex, sentences):
@@ -73,6 +74,18 @@ def make_fact(article: Article, kind: str, sentence: Span, *, anchor: int, **rol
     key = f"{article.slug}|{kind}|{text}|{anchor - start}|{agent.text if isinstance(agent, Mention) else ''}"
     fact_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
     return Fact(id=fact_id, kind=kind, sentence=text, start=start, end=end, **roles)
+
+
+def tense_of(verb, lang: str) -> str:
+    """The tense the fact is told in; an infinitive takes its governing verb's (« a continué à déployer »)."""
+    tense = grammar(lang).tense(verb)
+    if tense == "infinitive":
+        for governor in governing_verbs(verb):
+            tense = grammar(lang).tense(governor)
+            if tense != "infinitive":
+                return tense
+        return "past"
+    return tense
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:

@@ -30,8 +30,8 @@ from .syntax import (
 )
 
 PARTITIVE = {"des", "du", "de", "d'", "de la", "de l'"}
-PLACE_KINDS = {"country", "place"}
-RECIPIENT_KINDS = {"country", "person", "org", "group", "name", "thing", "place"}
+PLACE_KINDS = {"country", "place", "area"}
+RECIPIENT_KINDS = {"country", "person", "org", "group", "name", "thing", "place", "area"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -147,7 +147,7 @@ def classify(tokens: list[Token], head: Token, lex: Lexicon) -> str:
     ):
         return "number"
     if head.lemma_.lower() in lex.nouns.get("places", ()):
-        return "place"
+        return "area"  # a place named by a common noun: « la région », « les pays voisins »
     if head.pos_ == "PROPN":
         return "org" if text.isupper() else "name"
     return "thing"

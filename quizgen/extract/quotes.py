@@ -60,7 +60,7 @@ def find_quotes(doc: Doc, article: Article, lex: Lexicon, sentences: list[Span])
         if speaker is not None:
             previous = (match.end(), speaker)
         quote = Mention(text=inner.rstrip(" ,"), start=start, end=end, kind="quote", phrase=inner)
-        if speaker is not None and speaker.kind in ("thing", "name") and speaker.text[:1].isupper():
+        if speaker is not None and speaker.kind in ("thing", "name", "place") and speaker.text[:1].isupper():
             speaker = replace(speaker, kind="person")  # who speaks is a person, whatever the tagger says
         if speaker is not None:
             yield QuoteEvent(sentence, speaker, quote)

@@ -47,9 +47,14 @@ def build_questions(
 ) -> tuple[Question, ...]:
     """Questions for ``facts``, in the article's order, at most ``max_questions``."""
     questions: list[Question] = []
+    seen: set[tuple[str, str]] = set()  # the same deletion in the same sentence is one card
     for fact in rank(facts):
         mcq = multiple_choice(article, fact, facts, entities, lang, seed)
         cloze = cloze_question(article, fact, lang, avoid=mcq.role if mcq else None)
+        if cloze is not None:
+            key = (cloze.sentence, cloze.cloze_parts[0])
+            cloze = None if key in seen else cloze
+            seen.add(key)
         questions.extend(q for q in (mcq, cloze) if q is not None)
         if max_questions is not None and len(questions) >= max_questions:
             break

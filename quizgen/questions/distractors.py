@@ -26,9 +26,12 @@ SAME_ROLE = {
 NAMED = {"country", "person", "org", "place", "name"}
 
 
-def compatible(kind: str, other: Mention) -> bool:
+def compatible(kind: str, other: Mention, role: str = "") -> bool:
+    """Could ``other`` stand where an answer of ``kind`` stands, in the same form?"""
     if other.vague:
         return False
+    if role == "destination" and kind in ("country", "place"):
+        return other.kind in ("country", "place")  # « Où… ? »: any named place
     if kind in NAMED or other.kind in NAMED:
         return other.kind == kind
     return other.kind not in NAMED
@@ -54,11 +57,11 @@ def candidates(
         for other in pool:
             for other_role in SAME_ROLE.get(role, (role,)):
                 mention = other.role(other_role)
-                if mention is not None and compatible(answer.kind, mention):
+                if mention is not None and compatible(answer.kind, mention, role):
                     add(mention.text)
     if role != "theme":
         for mention in entities:
-            if compatible(answer.kind, mention):
+            if compatible(answer.kind, mention, role):
                 add(mention.text)
         for text in builtin(answer.kind, lang):
             add(text)
