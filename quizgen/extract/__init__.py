@@ -16,9 +16,9 @@ from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import Article, Fact, Mention
 from .events import find_events
-from .syntax import governing_verbs
 from .mentions import make_mention
 from .quotes import find_quotes, quoted_tokens
+from .syntax import governing_verbs
 
 NAMED_LABELS = {"PER", "PERSON", "LOC", "GPE", "ORG", "NORP", "FAC"}
 
