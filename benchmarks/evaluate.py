@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Measure fact extraction on annotated articles (e.g. ../shared/devset).
+
+    python benchmarks/evaluate.py ../shared/devset [--model fr_core_news_md] [--verbose]
+
+For every ``NN*.txt`` with a ``NN*.gold.json`` beside it, runs quizgen's extraction and
+prints precision, recall and F1 per kind. A gold fact is found when a predicted fact of
+the same kind comes from the same sentence and every gold role shares at least half of
+its content words with the predicted role (accents, case, determiners and digit grouping
+ignored; a quantity may sit inside the theme). Facts are matched one to one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+from quizgen.pipeline import Options, analyse
+from quizgen.render.jsonout import fact_json
+
+SCORED = ("transfer", "deployment", "quote", "request", "figure")
+GOLD_KIND = {"quantity": "figure"}
+ROLE_MAP = {  # gold field -> quizgen field
+    "who": "agent",
+    "what": "theme",
+    "to_whom": "recipient",
+    "where": "destination",
+    "quantity": "quantity",
+    "speaker": "speaker",
+    "quote": "quote",
+}
+ROLES_BY_KIND = {
+    "transfer": ("who", "what", "to_whom", "quantity"),
+    "deployment": ("who", "what", "where", "quantity"),
+    "quote": ("speaker", "quote"),
+    "figure": ("quantity", "what"),
+    "request": ("who", "to_whom", "what", "quantity"),
+}
+FUNCTION_WORDS = set(
+    """le la les l un une des du de d au aux a à en et ou par pour sur dans avec sans que qui ce cet cette ces
+    son sa ses leur leurs se s ne pas plus même meme environ près pres the a an of to in on at by for and or
+    with from into its their his her this that these those some about around nearly over than as""".split()
+)
+
+
+def words(text: str | None) -> set[str]:
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("’", "'").replace("\u202f", " ").replace("\xa0", " ")
+    text = re.sub(r"(?<=\d)[ ,.](?=\d{3}\b)", "", text)  # 5 000 / 5,000 -> 5000
+    text = re.sub(r"\b([a-z])\.(?=[a-z]\.)", r"\1", text)  # u.s. -> us
+    tokens = re.findall(r"[a-z0-9]+", text)
+    content = {t for t in tokens if (t not in FUNCTION_WORDS and len(t) > 1) or t.isdigit()}
+    return content or set(tokens)
+
+
+def overlaps(gold, predicted: str | None) -> bool:
+    if isinstance(gold, list):
+        return any(overlaps(g, predicted) for g in gold)
+    a, b = words(gold), words(predicted)
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared >= 1 and shared / min(len(a), len(b)) >= 0.5
+
+
+def same_sentence(a: str, b: str) -> bool:
+    wa, wb = words(a), words(b)
+    if not wa or not wb:
+        return False
+    shared = len(wa & wb)
+    return shared / len(wa | wb) >= 0.5 or shared / min(len(wa), len(wb)) >= 0.8
+
+
+def matches(gold: dict, fact: dict) -> bool:
+    kind = GOLD_KIND.get(gold["type"], gold["type"])
+    if fact["kind"] != kind or not same_sentence(gold.get("sentence", ""), fact["sentence"]):
+        return False
+    for field in ROLES_BY_KIND[kind]:
+        if not gold.get(field):
+            continue
+        predicted = fact.get(ROLE_MAP[field])
+        if not overlaps(gold[field], predicted) and not (field == "quantity" and overlaps(gold[field], fact.get("theme"))):
+            return False
+    return True
+
+
+def one_to_one(golds: list[dict], facts: list[dict]) -> list[tuple[int, int]]:
+    """Maximum bipartite matching (augmenting paths)."""
+    edges = [[j for j, f in enumerate(facts) if matches(g, f)] for g in golds]
+    owner: dict[int, int] = {}
+
+    def assign(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or assign(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    for i in range(len(golds)):
+        assign(i, set())
+    return [(i, j) for j, i in owner.items()]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--model", default=None, help="spaCy pipeline for the French articles")
+    parser.add_argument("--verbose", action="store_true", help="list missed gold facts and unmatched predictions")
+    args = parser.parse_args()
+    totals = {k: [0, 0, 0] for k in SCORED}  # gold, predicted, matched
+    start = time.perf_counter()
+    articles = sorted(p for p in args.folder.glob("*.txt") if p.with_suffix(".gold.json").exists())
+    if not articles:
+        print(f"no annotated articles in {args.folder}", file=sys.stderr)
+        return 2
+    for path in articles:
+        golds = [g for g in json.loads(path.with_suffix(".gold.json").read_text()) if GOLD_KIND.get(g["type"], g["type"]) in SCORED]
+        lang_model = args.model if "_fr_" in path.name else None
+        found = analyse(path, Options(model=lang_model))
+        facts = [fact_json(f) for f in found.facts if f.kind in SCORED]
+        pairs = one_to_one(golds, facts)
+        matched_gold = {i for i, _ in pairs}
+        matched_fact = {j for _, j in pairs}
+        for kind in SCORED:
+            gk = [i for i, g in enumerate(golds) if GOLD_KIND.get(g["type"], g["type"]) == kind]
+            fk = [j for j, f in enumerate(facts) if f["kind"] == kind]
+            totals[kind][0] += len(gk)
+            totals[kind][1] += len(fk)
+            totals[kind][2] += sum(1 for i in gk if i in matched_gold)
+        print(f"{path.name[:40]:40} gold {len(golds):3} predicted {len(facts):3} matched {len(pairs):3}")
+        if args.verbose:
+            for i, g in enumerate(golds):
+                if i not in matched_gold:
+                    print("   missed:", json.dumps({k: v for k, v in g.items() if k != "sentence"}, ensure_ascii=False))
+            for j, f in enumerate(facts):
+                if j not in matched_fact:
+                    roles = {k: f[k] for k in ("agent", "theme", "quantity", "recipient", "destination", "speaker") if f[k]}
+                    print("   extra: ", f["kind"], json.dumps(roles, ensure_ascii=False)[:200])
+    print(f"\n{'kind':11} {'gold':>5} {'pred':>5} {'P':>5} {'R':>5} {'F1':>5}")
+    all_gold = all_pred = all_match = 0
+    for kind, (gold, pred, match) in totals.items():
+        p = match / pred if pred else 0.0
+        r = match / gold if gold else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        all_gold, all_pred, all_match = all_gold + gold, all_pred + pred, all_match + match
+        print(f"{kind:11} {gold:5} {pred:5} {p:5.2f} {r:5.2f} {f1:5.2f}")
+    p = all_match / all_pred if all_pred else 0.0
+    r = all_match / all_gold if all_gold else 0.0
+    print(f"{'all':11} {all_gold:5} {all_pred:5} {p:5.2f} {r:5.2f} {2 * p * r / (p + r) if p + r else 0:5.2f}")
+    print(f"\n{len(articles)} articles in {time.perf_counter() - start:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
