@@ -42,9 +42,82 @@ ROLES_BY_KIND = {
     "request": ("who", "to_whom", "what", "quantity"),
 }
 FUNCTION_WORDS = set(
-    """le la les l un une des du de d au aux a à en et ou par pour sur dans avec sans que qui ce cet cette ces
-    son sa ses leur leurs se s ne pas plus même meme environ près pres the a an of to in on at by for and or
-    with from into its their his her this that these those some about around nearly over than as""".split()
+    [
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d",
+        "au",
+        "aux",
+        "a",
+        "à",
+        "en",
+        "et",
+        "ou",
+        "par",
+        "pour",
+        "sur",
+        "dans",
+        "avec",
+        "sans",
+        "que",
+        "qui",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "se",
+        "s",
+        "ne",
+        "pas",
+        "plus",
+        "même",
+        "meme",
+        "environ",
+        "près",
+        "pres",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "and",
+        "or",
+        "with",
+        "from",
+        "into",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "about",
+        "around",
+        "nearly",
+        "over",
+        "than",
+        "as",
+    ]
 )
 
 
@@ -85,7 +158,9 @@ def matches(gold: dict, fact: dict) -> bool:
         if not gold.get(field):
             continue
         predicted = fact.get(ROLE_MAP[field])
-        if not overlaps(gold[field], predicted) and not (field == "quantity" and overlaps(gold[field], fact.get("theme"))):
+        if not overlaps(gold[field], predicted) and not (
+            field == "quantity" and overlaps(gold[field], fact.get("theme"))
+        ):
             return False
     return True
 
@@ -122,7 +197,11 @@ def main() -> int:
         print(f"no annotated articles in {args.folder}", file=sys.stderr)
         return 2
     for path in articles:
-        golds = [g for g in json.loads(path.with_suffix(".gold.json").read_text()) if GOLD_KIND.get(g["type"], g["type"]) in SCORED]
+        golds = [
+            g
+            for g in json.loads(path.with_suffix(".gold.json").read_text())
+            if GOLD_KIND.get(g["type"], g["type"]) in SCORED
+        ]
         lang_model = args.model if "_fr_" in path.name else None
         found = analyse(path, Options(model=lang_model))
         facts = [fact_json(f) for f in found.facts if f.kind in SCORED]
@@ -142,7 +221,9 @@ def main() -> int:
                     print("   missed:", json.dumps({k: v for k, v in g.items() if k != "sentence"}, ensure_ascii=False))
             for j, f in enumerate(facts):
                 if j not in matched_fact:
-                    roles = {k: f[k] for k in ("agent", "theme", "quantity", "recipient", "destination", "speaker") if f[k]}
+                    roles = {
+                        k: f[k] for k in ("agent", "theme", "quantity", "recipient", "destination", "speaker") if f[k]
+                    }
                     print("   extra: ", f["kind"], json.dumps(roles, ensure_ascii=False)[:200])
     print(f"\n{'kind':11} {'gold':>5} {'pred':>5} {'P':>5} {'R':>5} {'F1':>5}")
     all_gold = all_pred = all_match = 0

@@ -1,24 +1,26 @@
-"""Transfers, deployments and requests: a verb from the language table and its arguments.
+"""Transfers, deployments and requests: a predicate from the language table and its arguments.
 
-Roles are read from the dependency tree with fallbacks for the attachments a small
-parser gets wrong: a recipient hung on the object noun (« des missiles à l'Ukraine »),
-an object parsed as a prepositional phrase (« a fourni à l'Ukraine des drones »), a
-destination attached to the wrong verb of a coordination.
+Roles are read from the dependency tree, with fallbacks for what a small parser gets
+wrong: a recipient hung on the object noun (« des missiles à l'Ukraine »), an object parsed
+as a prepositional phrase (« a fourni à l'Ukraine des drones ») or as a second subject, a
+destination attached to the wrong verb of a coordination or deep in a modifier. Two
+predicates of one sentence that tell the same event (« un envoi acheminé depuis la France…
+a été remis aux autorités ») become one fact.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
 from ..models import Article, Mention
-from .mentions import is_number, make_mention
+from .mentions import classify, is_number, make_mention
 from .syntax import (
     OBJECT,
     PASSIVE_SUBJECT,
+    SUBJECT,
     conjuncts,
     first_child,
     governing_verbs,
@@ -29,9 +31,10 @@ from .syntax import (
     subject,
 )
 
-PARTITIVE = {"des", "du", "de", "d'", "de la", "de l'"}
+PARTITIVE = {"des", "du", "de", "d'", "de la", "de l'", "of"}
 PLACE_KINDS = {"country", "place", "area"}
-RECIPIENT_KINDS = {"country", "person", "org", "group", "name", "thing", "place", "area"}
+NAMED_KINDS = {"country", "place", "org", "person", "name"}
+ADDITIVE = {"ainsi que", "as well as", "along with", "ainsi qu'"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,140 +50,357 @@ class Event:
     quantity: Mention | None
     recipient: Mention | None
     destination: Mention | None
+    theme_head: int = -1
 
 
-def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]) -> Iterator[Event]:
-    for verb in sentence:
-        if verb.pos_ not in ("VERB", "AUX") or verb.i in quoted:
+@dataclass(slots=True)
+class Roles:
+    """Head tokens of an event's roles while they are being worked out."""
+
+    agent: Token | None = None
+    theme: Token | None = None
+    recipient: Token | None = None
+    destination: Token | None = None
+
+
+def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]) -> list[Event]:
+    events: list[Event] = []
+    for tok in sentence:
+        if tok.i in quoted or not is_predicate(tok):
             continue
-        kinds = lex.verb_kinds(verb.lemma_)
-        if not {"transfer", "deployment", "request"} & set(kinds):
-            continue
+        kinds = lex.verb_kinds(tok.lemma_)
         if "request" in kinds:
-            yield from request_events(verb, sentence, article, lex)
-            continue
-        if any("request" in lex.verb_kinds(g.lemma_) for g in governing_verbs(verb)):
-            continue  # « demander à X de fournir Y » is one request, not a transfer
-        yield from give_or_deploy(verb, kinds, sentence, article, lex)
+            events.extend(request_events(tok, sentence, article, lex))
+        elif {"transfer", "deployment"} & set(kinds):
+            if any("request" in lex.verb_kinds(g.lemma_) for g in governing_verbs(tok)):
+                continue  # « demander à X de fournir Y » is one request, not a transfer
+            events.extend(give_or_deploy(tok, kinds, sentence, article, lex))
+        elif tok.lemma_.lower() in lex.verbs.get("presence", ()) or tok.lower_ in lex.verbs.get("presence", ()):
+            events.extend(presence_events(tok, sentence, article, lex))
+    return merge(events)
 
 
-def roles(verb: Token) -> tuple[Token | None, Token | None]:
-    """(agent head, theme head), for active, passive and participial clauses."""
+def is_predicate(tok: Token) -> bool:
+    """A verb, or a word the tagger got wrong but that governs a subject or an object."""
+    return tok.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECT | OBJECT | PASSIVE_SUBJECT for c in tok.children)
+
+
+# -- roles ---------------------------------------------------------------------------------
+
+
+def by_agent(verb: Token, lex: Lexicon) -> Token | None:
+    """The « par X » / "by X" agent, unless X is the means of transport."""
+    for prep, noun in pps(verb):
+        if prep in lex.preps["agent"] and noun.lemma_.lower() not in lex.nouns.get("vehicles", ()):
+            return noun
+    return None
+
+
+def core_roles(verb: Token, lex: Lexicon) -> Roles:
+    """Agent and theme heads for active, passive and participial clauses."""
     if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and "Part" in verb.morph.get("VerbForm"):
-        agent = next((n for p, n in pps(verb) if p in ("par", "by")), None)
-        if agent is None and verb.head.dep_ in OBJECT and verb.head.head.lemma_ in ("avoir", "have", "maintenir"):
-            agent = subject(verb.head.head)
-        return agent, verb.head
+        return Roles(agent=by_agent(verb, lex) or owner_subject(verb.head), theme=verb.head)
     if is_passive(verb):
-        agent = next((n for p, n in pps(verb) if p in ("par", "by")), None)
-        return agent, first_child(verb, PASSIVE_SUBJECT)
+        return Roles(agent=by_agent(verb, lex), theme=passive_subject(verb) or subject(verb))
     theme = first_child(verb, OBJECT, after=True)
-    return subject(verb), theme
+    if theme is None:  # a second "subject" after the verb is its object (« revendiquent l'obtention »)
+        theme = next((c for c in verb.children if c.dep_ in SUBJECT and c.i > verb.i), None)
+    return Roles(agent=subject(verb), theme=theme)
 
 
-def give_or_deploy(
-    verb: Token, kinds: tuple[str, ...], sentence: Span, article: Article, lex: Lexicon
-) -> Iterator[Event]:
-    agent_tok, theme_tok = roles(verb)
-    attached = list(pps(verb))
-    if theme_tok is None:  # « a fourni à l'Ukraine des drones », « ne fournirait pas d'aide »
-        for prep, noun in attached:
-            if prep in PARTITIVE and noun.pos_ == "NOUN" and noun.i > verb.i:
-                theme_tok = noun
-                break
-            theme_tok = next((n for p, n in pps(noun) if p in PARTITIVE and n.pos_ == "NOUN"), None)
-            if theme_tok is not None:
-                break
-    if (
-        theme_tok is None
-        or theme_tok.i in quoted_tokens_of(verb)
-        or theme_tok.lemma_.lower() in lex.nouns.get("abstract", ())
-    ):
-        return
-    recipient_tok = destination_tok = None
-    candidates = attached + [pp for tok in theme_phrase(theme_tok) for pp in pps(tok)]
-    named = sorted(
-        candidates,
-        key=lambda pp: (quick_kind(pp[1], lex) not in ("country", "place") or not pp[1].ent_type_, pp[1].i),
-    )
-    for prep, noun in named:
-        if noun.i == theme_tok.i or noun.i < verb.i - 8:
+def passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive verb, shared by coordinated verbs (« est acheminé … et sera remis »)."""
+    current = verb
+    while True:
+        found = first_child(current, PASSIVE_SUBJECT | SUBJECT)
+        if found is not None or current.dep_ != "conj" or current.head.pos_ not in ("VERB", "AUX"):
+            return found
+        current = current.head
+
+
+def owner_subject(noun: Token) -> Token | None:
+    """« la France assure le commandement du bataillon déployé »: who holds what was deployed."""
+    current = noun
+    for _ in range(4):
+        if current.dep_ in OBJECT and current.head.pos_ in ("VERB", "AUX"):
+            subj = subject(current.head)
+            return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def partitive_theme(verb: Token, attached: list[tuple[str, Token]]) -> Token | None:
+    """« a fourni à l'Ukraine des drones », « ne fournirait pas d'aide »."""
+    for prep, noun in attached:
+        if prep in PARTITIVE and noun.pos_ == "NOUN" and noun.i > verb.i:
+            return noun
+        inner = next((n for p, n in pps(noun) if p in PARTITIVE and n.pos_ == "NOUN"), None)
+        if inner is not None:
+            return inner
+    return None
+
+
+def contents(theme: Token, lex: Lexicon) -> Token:
+    """« un envoi de 33 tonnes de fret »: a container's contents are what was given."""
+    if theme.lemma_.lower() not in lex.nouns.get("containers", ()):
+        return theme
+    for prep, noun in pps(theme):
+        if prep in PARTITIVE and noun.pos_ in ("NOUN", "PROPN", "NUM"):
+            return noun
+    for clause in theme.children:  # « un envoi constitué de 8 tonnes de fret »
+        if clause.dep_ in ("acl", "amod") and clause.pos_ in ("VERB", "ADJ"):
+            noun = next((n for p, n in pps(clause) if p in PARTITIVE), None)
+            if noun is not None:
+                return noun
+    return theme
+
+
+def role_phrases(verb: Token, theme: Token, lex: Lexicon) -> list[tuple[str, Token]]:
+    """Prepositional phrases that may carry a recipient or a destination, nearest first."""
+    found = list(pps(verb))
+    for tok in conjuncts(theme):
+        found.extend(pps(tok))
+        for child in tok.children:
+            if child.dep_.startswith(("nmod", "obl")) or child.dep_ == "prep":
+                found.extend(pps(child))
+    complex_preps = lex.raw["nouns"].get("complex_preps", {})
+    for prep, noun in list(found):
+        if noun.lemma_.lower() in complex_preps:  # « en faveur des populations »
+            found.extend((complex_preps[noun.lemma_.lower()], inner) for _, inner in pps(noun))
+    return found
+
+
+def place_like(noun: Token, prep: str, lex: Lexicon) -> bool:
+    kind = classify([noun], noun, lex)
+    # an unknown capitalised name after « à » / "in" is a place: « basé à Cincu »
+    return kind in PLACE_KINDS or kind == "name" and noun.text[:1].isupper() and prep in lex.preps["destination"]
+
+
+def find_places(
+    verb: Token, theme: Token, found: list[tuple[str, Token]], lex: Lexicon
+) -> tuple[list[Token], list[Token]]:
+    """(recipient candidates, destination candidates) among ``found``, named places first.
+
+    « à » introduces both: the event's kind decides which role it fills.
+    """
+    recipients: list[Token] = []
+    destinations: list[Token] = []
+    ordered = sorted(found, key=lambda pp: (classify([pp[1]], pp[1], lex) not in ("country", "place"), pp[1].i))
+    for prep, noun in ordered:
+        if noun.i == theme.i or noun.i < verb.i - 8 or noun in recipients + destinations:
             continue
-        kind = quick_kind(noun, lex)
-        if recipient_tok is None and prep in lex.preps["recipient"] and kind in RECIPIENT_KINDS:
-            recipient_tok = noun
-        elif (
-            destination_tok is None
-            and prep in lex.preps["destination"]
-            and kind in PLACE_KINDS
+        if prep in lex.preps["recipient"] | {"recipient"}:
+            recipients.append(noun)
+        if (
+            prep in lex.preps["destination"] | {"destination"}
+            and place_like(noun, prep, lex)
             and not negated(noun, lex)
         ):
-            destination_tok = noun
-    if recipient_tok is None:
-        recipient_tok = beneficiary(verb, lex)
-    forces = theme_tok.lemma_.lower() in lex.nouns["forces"]
+            destinations.append(noun)
+    return recipients, destinations
+
+
+def destination_in_clause(verb: Token, lex: Lexicon) -> Token | None:
+    """A place phrase anywhere under the verb, outside other clauses, nearest in the tree first."""
+    frontier = [verb]
+    while frontier:
+        nxt = []
+        for tok in frontier:
+            for prep, noun in pps(tok):
+                if prep in lex.preps["destination"] and place_like(noun, prep, lex) and not negated(noun, lex):
+                    return noun
+            nxt.extend(c for c in tok.children if c.pos_ not in ("VERB", "AUX") or c.dep_ in ("acl", "amod"))
+        frontier = nxt
+    return None
+
+
+def destination_after(theme: Token, sentence: Span, lex: Lexicon) -> Token | None:
+    """A place phrase right after the theme, when the parser attached it to another verb."""
+    last = max(t.i for t in theme.subtree)
+    for tok in sentence.doc[last + 1 : min(last + 4, sentence.end)]:
+        if tok.is_punct:
+            return None
+        if tok.lower_ in lex.preps["destination"]:
+            noun = next((t for t in sentence.doc[tok.i + 1 : tok.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+            if noun is not None and place_like(noun, tok.lower_, lex):
+                return noun
+    return None
+
+
+def source_agent(verb: Token, theme: Token, lex: Lexicon) -> Token | None:
+    """« acheminé depuis la France »: with no giver named, the country it left from."""
+    for tok in [verb, *theme.subtree]:
+        for prep, noun in pps(tok):
+            if (
+                prep in lex.preps.get("source", ())
+                and prep not in PARTITIVE
+                and classify([noun], noun, lex) in ("country", "org")
+            ):
+                return noun
+    return None
+
+
+def beneficiary(verb: Token, lex: Lexicon) -> Token | None:
+    """« fournir des casques pour soutenir l'Ukraine »: the supported party receives."""
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in lex.verbs.get("benefit", ()):
+            obj = first_child(clause, OBJECT)
+            if obj is not None:
+                return obj
+        if clause.dep_ == "advcl":  # « pour apporter une réponse en faveur des populations »
+            found = role_phrases(clause, first_child(clause, OBJECT) or clause, lex)
+            recipients, _ = find_places(clause, clause, [pp for pp in found if pp[0] == "recipient"], lex)
+            if recipients:
+                return recipients[0]
+    return None
+
+
+# -- events --------------------------------------------------------------------------------
+
+
+def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    roles = core_roles(verb, lex)
+    if roles.theme is None:
+        roles.theme = partitive_theme(verb, list(pps(verb)))
+    if roles.theme is None or roles.theme.lemma_.lower() in lex.nouns.get("abstract", ()):
+        return []
+    roles.theme = contents(roles.theme, lex)
+    recipients, destinations = find_places(verb, roles.theme, role_phrases(verb, roles.theme, lex), lex)
+    forces = roles.theme.lemma_.lower() in lex.nouns["forces"]
     core = verb.lemma_.lower() in lex.verbs.get("deployment_core", frozenset())
-    if (
-        "deployment" in kinds
-        and (core or forces)
-        and (destination_tok is not None or "transfer" not in kinds or forces)
-    ):
+    if "deployment" in kinds and (core or forces) and (destinations or "transfer" not in kinds or forces):
         kind = "deployment"
-        if destination_tok is None:
-            destination_tok = destination_after(theme_tok, sentence, lex)
-        if destination_tok is None and recipient_tok is not None and quick_kind(recipient_tok, lex) in PLACE_KINDS:
-            destination_tok = recipient_tok
-        recipient_tok = None if destination_tok is not None else recipient_tok
+        roles.destination = (
+            next(iter(destinations), None)
+            or destination_after(roles.theme, sentence, lex)
+            or destination_in_clause(verb, lex)
+        )
+        roles.recipient = None if roles.destination is not None else next(iter(recipients), None)
     elif "transfer" in kinds:
         kind = "transfer"
+        roles.recipient = next(iter(recipients), None) or beneficiary(verb, lex)
+        roles.destination = next((d for d in destinations if d not in recipients), None)
     else:
-        return
-    stop = {t.i for t in (recipient_tok, destination_tok) if t is not None}
-    stop |= {
-        t.i
-        for t in (
-            (destination_tok.head,) if destination_tok is not None and destination_tok.head.i != theme_tok.i else ()
-        )
-    }
-    theme = make_mention(theme_tok, article, lex, stop=stop | {verb.i})
-    if theme is None:
-        return
-    theme = extend_compound(theme, theme_tok, article, lex)
-    recipient = (
-        make_mention(recipient_tok, article, lex, prep=prep_of(recipient_tok)) if recipient_tok is not None else None
-    )
-    destination = (
-        make_mention(destination_tok, article, lex, prep=prep_of(destination_tok))
-        if destination_tok is not None
-        else None
-    )
-    quantity = quantity_in(theme_tok, theme, article, lex)
-    modality = modality_of(verb, lex)
-    for agent in agents(agent_tok, article, lex):
-        yield Event(kind, verb, sentence, modality, agent, theme, quantity, recipient, destination)
+        return []
+    if roles.agent is None:
+        roles.agent = source_agent(verb, roles.theme, lex)
+    return build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex)
 
 
-def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> Iterator[Event]:
+def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """« Les armées françaises sont présentes en Roumanie », "troops are stationed in Poland"."""
+    subj = first_child(word, SUBJECT | PASSIVE_SUBJECT)
+    if subj is None:
+        return []
+    destination = next(
+        (n for p, n in pps(word) if p in lex.preps["destination"] and place_like(n, p, lex) and not negated(n, lex)),
+        None,
+    )
+    forces = subj.lemma_.lower() in lex.nouns["forces"] or any(
+        t.lemma_.lower() in lex.nouns["forces"] for t in subj.subtree
+    )
+    if destination is None or not forces:
+        return []
+    owner = next((n for p, n in pps(subj) if p in PARTITIVE and classify([n], n, lex) in ("country", "org")), None)
+    roles = Roles(agent=owner or subj, theme=subj, destination=destination)
+    return build("deployment", word, sentence, roles, modality_of(word, lex), article, lex)
+
+
+def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     agent_tok = subject(verb)
     recipient_tok = next((n for p, n in pps(verb) if p in lex.preps["recipient"] | {""}), None)
-    theme_tok = first_child(verb, OBJECT, after=True)
+    theme_tok = core_roles(verb, lex).theme
     inner = [c for c in verb.subtree if c.pos_ == "VERB" and c.i != verb.i and "transfer" in lex.verb_kinds(c.lemma_)]
     if inner:
         theme_tok = first_child(inner[0], OBJECT, after=True) or theme_tok
     if recipient_tok is None and theme_tok is not None and lex.code == "en":
         recipient_tok, theme_tok = theme_tok, next((n for p, n in pps(verb) if p == "for"), None)
     if theme_tok is None or agent_tok is None:
-        return
-    theme = make_mention(theme_tok, article, lex, stop={verb.i})
-    if theme is None:
-        return
-    recipient = (
-        make_mention(recipient_tok, article, lex, prep=prep_of(recipient_tok)) if recipient_tok is not None else None
-    )
-    quantity = quantity_in(theme_tok, theme, article, lex)
+        return []
     modality = "negated" if negated(verb, lex) else "requested"
-    for agent in agents(agent_tok, article, lex):
-        yield Event("request", verb, sentence, modality, agent, theme, quantity, recipient, None)
+    return build("request", verb, sentence, Roles(agent_tok, theme_tok, recipient_tok), modality, article, lex)
+
+
+def build(
+    kind: str, verb: Token, sentence: Span, roles: Roles, modality: str, article: Article, lex: Lexicon
+) -> list[Event]:
+    """Mentions for the roles; one event per coordinated agent and per additive theme."""
+    if roles.theme is None:
+        return []
+    stop = {t.i for t in (roles.recipient, roles.destination) if t is not None}
+    if roles.destination is not None and roles.destination.head.i != roles.theme.i:
+        stop.add(roles.destination.head.i)
+    themes = [roles.theme] + additive_conjuncts(roles.theme) + additive_conjuncts(verb)
+    stop |= {t.i for t in themes[1:]} | {verb.i}
+    recipient = mention_with_prep(roles.recipient, article, lex)
+    destination = mention_with_prep(roles.destination, article, lex)
+    events = []
+    for theme_tok in themes:
+        theme = make_mention(theme_tok, article, lex, stop=stop - {theme_tok.i})
+        if theme is None:
+            continue
+        theme = extend_compound(theme, theme_tok, article)
+        quantity = quantity_in(theme_tok, theme, article, lex)
+        for agent in agents(roles.agent, article, lex):
+            if agent is None and recipient is None and destination is None:
+                continue  # a theme alone says nothing worth asking
+            events.append(
+                Event(kind, verb, sentence, modality, agent, theme, quantity, recipient, destination, theme_tok.i)
+            )
+    return events
+
+
+def additive_conjuncts(head: Token) -> list[Token]:
+    """« le système MAMBA, ainsi qu'un Centre de management »: items added, not a list."""
+    found = []
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+            words = [w for t in child.children if t.dep_ in ("cc", "advmod") and t.i < child.i for w in t.subtree]
+            marker = " ".join(w.lower_ for w in sorted(words, key=lambda w: w.i)).replace("qu'", "que")
+            if any(a in marker for a in ("ainsi que", "as well as", "along with")):
+                found.append(child)
+    return found
+
+
+def mention_with_prep(head: Token | None, article: Article, lex: Lexicon) -> Mention | None:
+    if head is None:
+        return None
+    case = [c for c in head.children if c.dep_ == "case" and c.i < head.i]
+    prep = case[0] if case else (head.head if head.head.dep_ in ("prep", "agent", "dative") else None)
+    return make_mention(head, article, lex, prep=prep)
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """One event per happening: coordinated verbs with one theme, or a participle inside another's theme."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if same_event(k, event)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        merged = replace(
+            twin,
+            agent=twin.agent or event.agent,
+            quantity=twin.quantity or event.quantity,
+            recipient=twin.recipient or event.recipient,
+            destination=twin.destination or event.destination,
+        )
+        kept[kept.index(twin)] = merged
+    return kept
+
+
+def same_event(a: Event, b: Event) -> bool:
+    if a.kind != b.kind or (a.agent and b.agent and a.agent.text != b.agent.text):
+        return False
+    linked = b.verb.head.i == a.verb.i and b.verb.dep_ == "conj" or a.verb.head.i == b.verb.i and a.verb.dep_ == "conj"
+    inside = (
+        a.theme is not None
+        and b.theme is not None
+        and (a.theme.start <= b.theme.start < a.theme.end or b.theme.start <= a.theme.start < b.theme.end)
+    )
+    return inside and (linked or a.verb.dep_ in ("acl", "amod") or b.verb.dep_ in ("acl", "amod"))
 
 
 def agents(agent_tok: Token | None, article: Article, lex: Lexicon) -> list[Mention | None]:
@@ -196,61 +416,10 @@ def agents(agent_tok: Token | None, article: Article, lex: Lexicon) -> list[Ment
     return [m for m in found if m is not None] or [None]
 
 
-def theme_phrase(theme: Token) -> list[Token]:
-    """The theme, its coordinated nouns and their modifiers: where stray role phrases hang."""
-    found = []
-    for tok in conjuncts(theme):
-        found.append(tok)
-        found.extend(c for c in tok.children if c.dep_ in ("nmod", "obl", "prep") or c.dep_.startswith("nmod"))
-    return found
-
-
-def quoted_tokens_of(verb: Token) -> set[int]:
-    from .quotes import quoted_tokens
-
-    return quoted_tokens(verb.doc)
-
-
-def quick_kind(noun: Token, lex: Lexicon) -> str:
-    from .mentions import classify
-
-    return classify([noun], noun, lex)
-
-
-def prep_of(noun: Token) -> Token | None:
-    case = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
-    if case:
-        return case[0]
-    return noun.head if noun.head.dep_ in ("prep", "agent", "dative") else None
-
-
-def beneficiary(verb: Token, lex: Lexicon) -> Token | None:
-    """« fournir des casques pour soutenir l'Ukraine »: the supported party receives."""
-    for clause in verb.children:
-        if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in lex.verbs.get("benefit", ()):
-            obj = first_child(clause, OBJECT)
-            if obj is not None:
-                return obj
-    return None
-
-
-def destination_after(theme: Token, sentence: Span, lex: Lexicon) -> Token | None:
-    """A place phrase right after the theme, when the parser attached it elsewhere."""
-    last = max(t.i for t in theme.subtree)
-    for tok in sentence.doc[last + 1 : min(last + 4, sentence.end)]:
-        if tok.is_punct:
-            return None
-        if tok.lower_ in lex.preps["destination"]:
-            noun = next((t for t in sentence.doc[tok.i + 1 : tok.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
-            if noun is not None and quick_kind(noun, lex) in PLACE_KINDS:
-                return noun
-    return None
-
-
-def extend_compound(theme: Mention, head: Token, article: Article, lex: Lexicon) -> Mention:
+def extend_compound(theme: Mention, head: Token, article: Article) -> Mention:
     """« chasseurs [à réaction] »: a bare noun after à/de completes the noun, wherever the parser put it."""
     doc = head.doc
-    end_tok = next((t for t in doc if t.idx + len(t.text) == theme.end), None)
+    end_tok = next((t for t in doc[head.i :] if t.idx + len(t.text) == theme.end), None)
     if end_tok is None or end_tok.i + 2 >= len(doc):
         return theme
     prep, noun = doc[end_tok.i + 1], doc[end_tok.i + 2]
@@ -267,14 +436,12 @@ def extend_compound(theme: Mention, head: Token, article: Article, lex: Lexicon)
 
 
 def quantity_in(head: Token, theme: Mention, article: Article, lex: Lexicon) -> Mention | None:
-    """The number (with its unit) that counts the theme: « 5 000 », « 33 tonnes », « 2,7 milliards de dollars »."""
+    """The number, with its unit, that counts the theme: « 5 000 », « 33 tonnes », "$2.5 billion"."""
     doc = head.doc
-    toks = [t for t in doc if theme.start <= t.idx < theme.end]
-    nums = [t for t in toks if is_number(t, lex)]
+    nums = [t for t in doc[max(head.i - 8, 0) : head.i + 8] if theme.start <= t.idx < theme.end and is_number(t, lex)]
     if not nums:
         return None
-    first = nums[0]
-    last = first
+    first = last = nums[0]
     while last.i + 1 < len(doc) and is_number(doc[last.i + 1], lex) and doc[last.i + 1].idx < theme.end:
         last = doc[last.i + 1]
     units = lex.nouns.get("units", frozenset())
@@ -289,8 +456,7 @@ def quantity_in(head: Token, theme: Mention, article: Article, lex: Lexicon) -> 
         ):
             last = doc[last.i + 2]
     start, end = first.idx, last.idx + len(last.text)
-    # "$2.5 billion": a currency sign before the number belongs to it
-    if first.i > 0 and doc[first.i - 1].text in ("$", "€", "£"):
+    if first.i > 0 and doc[first.i - 1].text in ("$", "€", "£"):  # "$2.5 billion"
         start = doc[first.i - 1].idx
     text = article.text[start:end]
     return Mention(text=text, start=start, end=end, kind="number", phrase=text)
@@ -302,7 +468,8 @@ def modality_of(verb: Token, lex: Lexicon) -> str:
     tense = verb.morph.get("Tense")
     mood = verb.morph.get("Mood")
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:tense")]
-    if "Fut" in tense or "Cnd" in mood or any(a in ("will", "would", "shall") for a in aux):
+    future_ending = verb.lower_.endswith(("ra", "ront", "rait", "raient")) and lex.code == "fr" and not aux
+    if "Fut" in tense or "Cnd" in mood or future_ending or any(a in ("will", "would", "shall") for a in aux):
         return "promised"
     if any(g.lemma_.lower() in lex.verbs.get("promise", ()) for g in governing_verbs(verb)):
         return "promised"

@@ -54,8 +54,14 @@ def whole_name(ent: Span) -> Span:
     return doc[start:end]
 
 
+ORDINAL_ENDINGS = ("ième", "ieme", "ème", "1er", "1re", "th", "st", "nd", "rd")
+
+
 def is_number(token: Token, lex: Lexicon) -> bool:
+    """A cardinal number, in digits or in words (ordinals such as « deuxième » are not)."""
     text = token.lower_
+    if "Ord" in token.morph.get("NumType") or text.endswith(ORDINAL_ENDINGS) and not text.isdigit():
+        return False
     return (
         token.like_num
         or token.pos_ == "NUM"
