@@ -54,5 +54,5 @@ def country_gender(name: str, lang: str) -> tuple[str | None, str]:
             gender, _, number = gender_number.partition("_")
             return ("m" if gender == "masc" else "f"), ("plur" if number else "sing")
     if lang != "fr":
-        return None, "plur" if key.endswith("s") and " " not in key else "sing"
+        return None, "plur" if key in {fold(n) for n in table.get("plural", [])} else "sing"
     return ("f" if key.endswith("e") else "m"), "sing"

@@ -37,6 +37,7 @@ def extract_facts(article: Article, doc: Doc, lang: str) -> tuple[Fact, ...]:
                     ev.kind,
                     sentence,
                     anchor=ev.verb.idx,
+                    theme_at=ev.theme.start - sentence.start_char if ev.theme else -1,
                     modality=ev.modality,
                     agent=ev.agent,
                     theme=ev.theme,
@@ -67,11 +68,17 @@ def extract_entities(article: Article, doc: Doc, lang: str) -> tuple[Mention, ..
     return tuple(found.values())
 
 
-def make_fact(article: Article, kind: str, sentence: Span, *, anchor: int, **roles: object) -> Fact:
+def make_fact(article: Article, kind: str, sentence: Span, *, anchor: int, theme_at: int = -1, **roles: object) -> Fact:
+    """A fact with an id that depends on the article, the sentence and where its roles stand.
+
+    The id (and so the Anki note's GUID) survives changes to quizgen's wording, so that a
+    re-imported deck updates its notes.
+    """
     start, end = sentence.start_char, sentence.end_char
     text = article.text[start:end].strip()
     agent = roles.get("agent") or roles.get("speaker")
-    key = f"{article.slug}|{kind}|{text}|{anchor - start}|{agent.text if isinstance(agent, Mention) else ''}"
+    who = agent.text if isinstance(agent, Mention) else ""
+    key = f"{article.slug}|{kind}|{text}|{anchor - start}|{theme_at}|{who}"
     fact_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
     return Fact(id=fact_id, kind=kind, sentence=text, start=start, end=end, **roles)
 

@@ -166,7 +166,7 @@ def role_phrases(verb: Token, theme: Token, lex: Lexicon) -> list[tuple[str, Tok
             if child.dep_.startswith(("nmod", "obl")) or child.dep_ == "prep":
                 found.extend(pps(child))
     complex_preps = lex.raw["nouns"].get("complex_preps", {})
-    for prep, noun in list(found):
+    for _prep, noun in list(found):
         if noun.lemma_.lower() in complex_preps:  # « en faveur des populations »
             found.extend((complex_preps[noun.lemma_.lower()], inner) for _, inner in pps(noun))
     return found

@@ -42,7 +42,9 @@ def quoted_tokens(doc: Doc) -> set[int]:
 
 
 def find_quotes(doc: Doc, article: Article, lex: Lexicon, sentences: list[Span]) -> Iterator[QuoteEvent]:
+    """Quotes in quotation marks, then reported speech closed by « , affirme X »."""
     previous: tuple[int, Mention] | None = None  # (end char, speaker) of the last attributed quote
+    used_verbs: set[int] = set()
     for match in QUOTE.finditer(doc.text):
         group = next(g for g in ("fr", "curly", "straight") if match.group(g))
         start, end = match.start(group), match.end(group)
@@ -53,17 +55,83 @@ def find_quotes(doc: Doc, article: Article, lex: Lexicon, sentences: list[Span])
         if quote_span is None:
             continue
         sentence = sentence_around(quote_span, sentences)
-        speaker = speaker_of(quote_span, sentence, article, lex)
+        speaker, verb = speaker_of(quote_span, sentence, article, lex)
+        if verb is not None:
+            used_verbs.add(verb.i)
         between = doc.text[previous[0] : match.start()] if previous else ""
         if speaker is None and previous is not None and "\n" not in between and len(between) < 80:
             speaker = previous[1]
-        if speaker is not None:
-            previous = (match.end(), speaker)
-        quote = Mention(text=inner.rstrip(" ,"), start=start, end=end, kind="quote", phrase=inner)
-        if speaker is not None and speaker.kind in ("thing", "name", "place") and speaker.text[:1].isupper():
-            speaker = replace(speaker, kind="person")  # who speaks is a person, whatever the tagger says
-        if speaker is not None:
-            yield QuoteEvent(sentence, speaker, quote)
+        if speaker is None:
+            continue
+        previous = (match.end(), speaker)
+        for part_start, part_end in quote_sentences(article.text, start, end):
+            text = article.text[part_start:part_end]
+            quote = Mention(text=text, start=part_start, end=part_end, kind="quote", phrase=text)
+            yield QuoteEvent(sentence, as_person(speaker), quote)
+    quoted = quoted_tokens(doc)
+    for sentence in sentences:
+        found = reported_speech(sentence, article, lex, quoted, used_verbs)
+        if found is not None:
+            yield found
+
+
+def as_person(speaker: Mention) -> Mention:
+    if speaker.kind in ("thing", "name", "place") and speaker.text[:1].isupper():
+        return replace(speaker, kind="person")  # who speaks is a person, whatever the tagger says
+    return speaker
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"“(\w])")
+
+
+def quote_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Offsets of each sentence of a quote long enough to be asked about on its own."""
+    cut = start
+    bounds = [m.start() for m in SENTENCE_END.finditer(text, start, end)] + [end]
+    parts = []
+    for bound in bounds:
+        piece = text[cut:bound]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if piece:
+            parts.append((cut + lead, cut + lead + len(piece.rstrip(" ,"))))
+        cut = bound
+    long_enough = [(a, b) for a, b in parts if len(re.findall(r"\w+", text[a:b])) >= MIN_WORDS]
+    return iter(long_enough or [(start, end)])
+
+
+def reported_speech(
+    sentence: Span, article: Article, lex: Lexicon, quoted: set[int], used: set[int]
+) -> QuoteEvent | None:
+    """« La capture de Saraqeb est un sérieux revers, affirme Rami Abd al-Rahman »: speech with no quotation marks."""
+    says = lex.verbs.get("say", frozenset())
+    doc = sentence.doc
+    for verb in sentence:
+        if verb.i in used or verb.i in quoted or verb.lemma_.lower() not in says or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        first = verb
+        while first.i - 1 >= sentence.start and doc[first.i - 1].dep_ in ("aux", "aux:tense"):
+            first = doc[first.i - 1]
+        if first.i - 1 < sentence.start or doc[first.i - 1].text != ",":
+            continue
+        after = doc[verb.i + 1 : min(verb.i + 6, sentence.end)]
+        inverted = any(t.pos_ == "PROPN" or t.ent_type_ in PERSON for t in after[:3]) or any(
+            c.dep_.startswith("expl") or c.dep_ in SUBJECT and c.i > verb.i for c in verb.children
+        )
+        if not inverted:
+            continue
+        cut = max([t.i for t in doc[sentence.start : first.i - 1] if t.text in (";", ":")] + [sentence.start - 1]) + 1
+        if any(t.i in quoted for t in doc[cut : first.i]):
+            continue
+        start, end = doc[cut].idx, doc[first.i - 1].idx
+        text = article.text[start:end].strip()
+        if len(re.findall(r"\w+", text)) < MIN_WORDS:
+            continue
+        speaker = speaker_near(verb, after, article, lex, doc[cut : first.i])
+        if speaker is not None and speaker.text.lstrip("-").lower() not in lex.words.get("indefinite", ("on",)):
+            quote = Mention(text=text, start=start, end=start + len(text), kind="quote", phrase=text)
+            return QuoteEvent(sentence, as_person(speaker), quote)
+    return None
 
 
 def sentence_around(quote: Span, sentences: list[Span]) -> Span:
@@ -75,7 +143,7 @@ def sentence_around(quote: Span, sentences: list[Span]) -> Span:
     return doc[hit[0].start : hit[-1].end]
 
 
-def speaker_of(quote: Span, sentence: Span, article: Article, lex: Lexicon) -> Mention | None:
+def speaker_of(quote: Span, sentence: Span, article: Article, lex: Lexicon) -> tuple[Mention | None, Token | None]:
     says = lex.verbs.get("say", frozenset())
     doc = quote.doc
     after = doc[quote.end : min(quote.end + REACH, len(doc))]
@@ -86,13 +154,13 @@ def speaker_of(quote: Span, sentence: Span, article: Article, lex: Lexicon) -> M
         if "\n" in tok.text or tok.text in ("«", "“", '"'):
             break
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in says:
-            return speaker_near(tok, doc[tok.i + 1 : min(tok.i + 6, len(doc))], article, lex, quote)
+            return speaker_near(tok, doc[tok.i + 1 : min(tok.i + 6, len(doc))], article, lex, quote), tok
         if not (tok.is_punct or tok.pos_ in ("AUX", "ADV", "PRON") or tok.dep_ in ("aux", "aux:tense")):
             break
     # X a déclaré : « … »  /  X a déclaré que la réponse offrait « … »
     for tok in reversed(before):
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in says:
-            return speaker_near(tok, doc[0:0], article, lex, quote)
+            return speaker_near(tok, doc[0:0], article, lex, quote) or name_opening(sentence, article, lex), tok
     # selon X
     according = lex.words.get("according", frozenset())
     for tok in list(before) + list(after):
@@ -102,8 +170,8 @@ def speaker_of(quote: Span, sentence: Span, article: Article, lex: Lexicon) -> M
                 None,
             )
             if name is not None:
-                return make_mention(name, article, lex)
-    return None
+                return make_mention(name, article, lex), None
+    return None, None
 
 
 def speaker_near(verb: Token, following: Span, article: Article, lex: Lexicon, quote: Span) -> Mention | None:
@@ -131,10 +199,27 @@ def person_in(head: Token, article: Article, lex: Lexicon) -> Mention | None:
         return make_mention(head, article, lex)
     if head.lower_ in lex.words.get("subject_pronouns", ()):
         return last_person_before(head.doc[head.i : head.i + 1], article, lex)
-    for tok in head.subtree:
-        if tok.ent_type_ in PERSON:
-            return make_mention(tok, article, lex)
+    for test in (
+        lambda t: t.ent_type_ in PERSON,
+        lambda t: t.pos_ == "PROPN" and t.dep_ in ("appos", "conj", "flat:name"),
+    ):
+        for tok in head.subtree:
+            if test(tok):
+                return make_mention(tok, article, lex)
+    doc, left = head.doc, min(t.i for t in head.subtree)
+    if head.pos_ == "NOUN" and left >= 2 and doc[left - 1].text == ",":
+        name = doc[left - 2]  # « Nock Ag Attia, député touareg, a précisé »: the name before its role
+        if name.pos_ == "PROPN" or name.ent_type_ and name.ent_type_ not in ("LOC", "GPE", "ORG"):
+            return make_mention(name, article, lex)
     return make_mention(head, article, lex)
+
+
+def name_opening(sentence: Span, article: Article, lex: Lexicon) -> Mention | None:
+    """« Nock Ag Attia, député touareg, a précisé … »: a name the parser left without a role."""
+    first = sentence[0]
+    if first.ent_type_ and first.ent_type_ not in ("LOC", "GPE", "ORG") and first.text[:1].isupper():
+        return make_mention(first, article, lex)
+    return None
 
 
 def last_person_before(span: Span, article: Article, lex: Lexicon) -> Mention | None:
