@@ -44,17 +44,44 @@ def make(
         Optional[int],  # noqa: UP045
         typer.Option("--max-questions", min=1, help="Keep at most N questions, best first."),
     ] = None,
+    paper: Annotated[str, typer.Option("--paper", help="Worksheet paper size: a4 or letter.")] = "a4",
+    with_article: Annotated[
+        bool, typer.Option("--with-article", help="Print the article's text on the worksheet before the questions.")
+    ] = False,
+    key: Annotated[
+        bool, typer.Option("--key/--no-key", help="Print the worksheet's answer key on its own page (default: yes).")
+    ] = True,
+    versions: Annotated[
+        int,
+        typer.Option(
+            "--versions",
+            min=1,
+            max=26,
+            help="Print N worksheets shuffled by --seed, <slug>-A.html, <slug>-B.html…, each with its own key.",
+        ),
+    ] = 1,
     lang: Lang = "auto",
     model: Model = None,
 ) -> None:
     """Make an Anki deck, a printable worksheet and/or JSON from articles."""
     from .pipeline import Options, make_quiz
-    from .render import parse_formats, write_outputs
+    from .render import parse_formats, parse_paper, write_outputs
 
     formats = parse_formats(format)
+    paper = parse_paper(paper)
     options = Options(lang=lang, model=model, seed=seed, max_questions=max_questions)
     quizzes = [make_quiz(path, options) for path in files]
-    written = write_outputs(quizzes, out, formats, deck=deck)
+    written = write_outputs(
+        quizzes,
+        out,
+        formats,
+        deck=deck,
+        paper=paper,
+        with_article=with_article,
+        with_key=key,
+        versions=versions,
+        seed=seed,
+    )
     for quiz, _ in quizzes:
         typer.echo(f"{quiz.article.slug}: {len(quiz.facts)} facts, {len(quiz.questions)} questions")
     for path in written:

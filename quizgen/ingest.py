@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from pathlib import Path
@@ -17,10 +18,32 @@ FRONT_LINE = re.compile(r"^(\w+)\s*:\s*(.*)$")
 # character so offsets in the parse text are offsets in the original text.
 PARSE_MAP = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 TITLE_WORDS = 12
+SNIFF = 8192  # bytes looked at to tell text from binary
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"PK\x05\x06", "a zip archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"%PDF-", "a PDF document"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x7fELF", "a program"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+)
+# charset-normalizer's names of the encodings tried first, and how quizgen reports them
+WESTERN = ("cp1252", "latin_1", "iso8859_15")
+ENCODING_NAMES = {"cp1252": "windows-1252", "latin_1": "iso-8859-1", "iso8859_15": "iso-8859-15"}
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def read_article(path: str | Path) -> Article:
-    """Read ``path`` (UTF-8 text) and return the article it holds."""
+    """Read ``path`` (UTF-8 text, or a legacy Western encoding it detects) and return the article it holds."""
     path = Path(path)
     if not path.exists():
         raise QuizgenError(f"{path}: no such file")
@@ -30,20 +53,73 @@ def read_article(path: str | Path) -> Article:
         raw = path.read_bytes()
     except OSError as exc:
         raise QuizgenError(f"{path}: cannot be read ({exc.strerror})") from None
-    return parse_article(decode(raw, path), slug=slugify(path.stem), path=str(path))
+    text, encoding = decode(raw, path)
+    return parse_article(text, slug=slugify(path.stem), path=str(path), encoding=encoding)
 
 
-def decode(raw: bytes, path: Path) -> str:
-    """Bytes to text: UTF-8 (with or without BOM); anything with NUL bytes is not text."""
-    if b"\x00" in raw[:4096]:
-        raise QuizgenError(f"{path}: not a text file (binary content); give a UTF-8 article")
+def decode(raw: bytes, path: Path) -> tuple[str, str]:
+    """Bytes to (text, encoding name).
+
+    UTF-8 (with or without BOM) first; UTF-16 and UTF-32 when they start with their BOM;
+    otherwise the encoding is detected, preferring the Windows and ISO Western encodings
+    French and English articles are saved in. Binary files are refused.
+    """
+    for bom, name in BOMS:
+        if raw.startswith(bom):
+            try:
+                return check_text(raw[len(bom) :].decode(name), path), name
+            except UnicodeDecodeError:
+                raise QuizgenError(f"{path}: starts like {name.upper()} text but is not; save the article as UTF-8") from None
+    kind = binary_kind(raw)
+    if kind is not None:
+        raise QuizgenError(f"{path}: not a text file ({kind}); give the article as UTF-8 text")
     try:
-        return raw.decode("utf-8-sig")
+        return check_text(raw.decode("utf-8-sig"), path), "utf-8"
     except UnicodeDecodeError:
-        raise QuizgenError(f"{path}: not valid UTF-8 text; save the article as UTF-8") from None
+        pass
+    text, encoding = detect(raw)
+    if text is None:
+        raise QuizgenError(f"{path}: not UTF-8 text and its encoding could not be detected; save the article as UTF-8")
+    return check_text(text, path), encoding
 
 
-def parse_article(raw: str, *, slug: str = "article", path: str | None = None) -> Article:
+def binary_kind(raw: bytes) -> str | None:
+    """What a binary file looks like (\"a zip archive\"), or None if it may be text."""
+    for magic, kind in MAGIC:
+        if raw.startswith(magic):
+            return kind
+    if b"\x00" in raw[:SNIFF]:
+        return "binary content"
+    return None
+
+
+def detect(raw: bytes) -> tuple[str | None, str]:
+    """Decode bytes that are not UTF-8 with the encoding charset-normalizer finds most likely.
+
+    The Western single-byte encodings are tried first: left free, the detector sometimes
+    prefers an exotic code page for French text (« LíAllemagne » in Mac Central European).
+    """
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw, cp_isolation=list(WESTERN)).best() or from_bytes(raw).best()
+    if best is None:
+        return None, ""
+    encoding = best.encoding
+    if encoding in WESTERN and not any(0x80 <= b <= 0x9F for b in raw):
+        # no byte where Windows-1252 and Latin-1 differ: the file is plain Latin-1
+        encoding = "latin_1" if "latin_1" in best.could_be_from_charset or encoding == "cp1252" else encoding
+    return raw.decode(encoding), ENCODING_NAMES.get(encoding, encoding.replace("_", "-"))
+
+
+def check_text(text: str, path: Path) -> str:
+    """Refuse decoded text that is mostly control characters (a binary file without NUL bytes)."""
+    sample = text[:SNIFF]
+    if sample and len(CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise QuizgenError(f"{path}: not a text file (binary content); give the article as UTF-8 text")
+    return text
+
+
+def parse_article(raw: str, *, slug: str = "article", path: str | None = None, encoding: str = "utf-8") -> Article:
     """Split metadata from body and prepare the text for parsing."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     meta, body = split_front_matter(text)
@@ -67,6 +143,7 @@ def parse_article(raw: str, *, slug: str = "article", path: str | None = None) -
         source=meta.get("source") or meta.get("url") or None,
         path=path,
         apostrophe="’" if body.count("’") > body.count("'") else "'",
+        encoding=encoding,
     )
 
 

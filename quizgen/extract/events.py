@@ -61,6 +61,32 @@ class Roles:
     theme: Token | None = None
     recipient: Token | None = None
     destination: Token | None = None
+    measure: Token | None = None  # the phrase that carries the quantity, when not the theme
+
+
+def supplied_with(verb: Token, theme: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """ "provided Ukraine with weapons", « fournir l'Ukraine en armes »: (recipient, theme)."""
+    if classify([theme], theme, lex) not in ("country", "person", "org", "group", "name"):
+        return None
+    for prep, noun in pps(verb):
+        if prep in lex.preps.get("supply_with", ()) and noun.i > theme.i:
+            return theme, noun
+    return None
+
+
+def measured_contents(theme: Token, lex: Lexicon) -> Token:
+    """ "$2.5 billion in military aid", « 100 millions d'euros d'aide »: what the amount buys."""
+    units = lex.nouns.get("units", frozenset())
+    if not (theme.lemma_.lower() in lex.nouns.get("amounts", ()) or theme.pos_ == "NUM"):
+        return theme
+    for prep, noun in pps(theme):
+        if (
+            prep in lex.preps.get("contents", ())
+            and noun.lemma_.lower() not in units
+            and noun.pos_ in ("NOUN", "PROPN")
+        ):
+            return noun
+    return theme
 
 
 def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]) -> list[Event]:
@@ -96,9 +122,19 @@ def by_agent(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def giver(agent: Token | None, lex: Lexicon) -> Token | None:
+    """A package does not give itself: containers and vehicles are no agents."""
+    if agent is not None and agent.lemma_.lower() in lex.nouns.get("containers", ()) | lex.nouns.get("vehicles", ()):
+        return None
+    return agent
+
+
 def core_roles(verb: Token, lex: Lexicon) -> Roles:
     """Agent and theme heads for active, passive and participial clauses."""
-    if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and "Part" in verb.morph.get("VerbForm"):
+    past_participle = (
+        "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense") or verb.tag_ == "VBN"
+    )
+    if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and past_participle:
         return Roles(agent=by_agent(verb, lex) or owner_subject(verb.head), theme=verb.head)
     if is_passive(verb):
         return Roles(agent=by_agent(verb, lex), theme=passive_subject(verb) or subject(verb))
@@ -158,13 +194,20 @@ def contents(theme: Token, lex: Lexicon) -> Token:
 
 
 def role_phrases(verb: Token, theme: Token, lex: Lexicon) -> list[tuple[str, Token]]:
-    """Prepositional phrases that may carry a recipient or a destination, nearest first."""
+    """Prepositional phrases that may carry a recipient or a destination, nearest first.
+
+    Besides the verb's own, those hung anywhere in the theme's noun phrase (« des missiles
+    à l'Ukraine », "rounds of artillery shells to Ukraine"), but not inside its clauses.
+    """
     found = list(pps(verb))
-    for tok in conjuncts(theme):
-        found.extend(pps(tok))
-        for child in tok.children:
-            if child.dep_.startswith(("nmod", "obl")) or child.dep_ == "prep":
-                found.extend(pps(child))
+    frontier, depth = conjuncts(theme), 0
+    while frontier and depth < 4:
+        nxt = []
+        for tok in frontier:
+            for prep, noun in pps(tok):
+                found.append((prep, noun))
+                nxt.append(noun)
+        frontier, depth = nxt, depth + 1
     complex_preps = lex.raw["nouns"].get("complex_preps", {})
     for _prep, noun in list(found):
         if noun.lemma_.lower() in complex_preps:  # « en faveur des populations »
@@ -191,8 +234,9 @@ def find_places(
     for prep, noun in ordered:
         if noun.i == theme.i or noun.i < verb.i - 8 or noun in recipients + destinations:
             continue
-        if prep in lex.preps["recipient"] | {"recipient"}:
-            recipients.append(noun)
+        named = classify([noun], noun, lex) in ("country", "person", "org", "name")
+        if prep in lex.preps["recipient"] | {"recipient", ""} or named and prep in lex.preps.get("recipient_named", ()):
+            recipients.append(noun)  # "" is an indirect object: "gave Ukraine 5,000 helmets"
         if (
             prep in lex.preps["destination"] | {"destination"}
             and place_like(noun, prep, lex)
@@ -266,7 +310,13 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         roles.theme = partitive_theme(verb, list(pps(verb)))
     if roles.theme is None or roles.theme.lemma_.lower() in lex.nouns.get("abstract", ()):
         return []
+    swapped = supplied_with(verb, roles.theme, lex)
+    if swapped is not None:
+        given_to, roles.theme = swapped
     roles.theme = contents(roles.theme, lex)
+    content = measured_contents(roles.theme, lex)
+    if content is not roles.theme:
+        roles.measure, roles.theme = roles.theme, content
     recipients, destinations = find_places(verb, roles.theme, role_phrases(verb, roles.theme, lex), lex)
     forces = roles.theme.lemma_.lower() in lex.nouns["forces"]
     core = verb.lemma_.lower() in lex.verbs.get("deployment_core", frozenset())
@@ -280,12 +330,11 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         roles.recipient = None if roles.destination is not None else next(iter(recipients), None)
     elif "transfer" in kinds:
         kind = "transfer"
-        roles.recipient = next(iter(recipients), None) or beneficiary(verb, lex)
+        roles.recipient = (given_to if swapped else None) or next(iter(recipients), None) or beneficiary(verb, lex)
         roles.destination = next((d for d in destinations if d not in recipients), None)
     else:
         return []
-    if roles.agent is None:
-        roles.agent = source_agent(verb, roles.theme, lex)
+    roles.agent = giver(roles.agent, lex) or source_agent(verb, roles.theme, lex)
     return build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex)
 
 
@@ -309,14 +358,17 @@ def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon)
 
 
 def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """X asked Y for Z / X demande à Y (de fournir) Z / X requested Z from Y."""
     agent_tok = subject(verb)
-    recipient_tok = next((n for p, n in pps(verb) if p in lex.preps["recipient"] | {""}), None)
+    attached = list(pps(verb))
     theme_tok = core_roles(verb, lex).theme
+    recipient_tok = next((n for p, n in attached if p in lex.preps.get("asked_of", ())), None)
+    asked_for = next((n for p, n in attached if p in lex.preps.get("asked_for", ())), None)
+    if asked_for is not None and theme_tok is not None and recipient_tok is None:
+        recipient_tok, theme_tok = theme_tok, asked_for  # "asked Germany for helmets"
     inner = [c for c in verb.subtree if c.pos_ == "VERB" and c.i != verb.i and "transfer" in lex.verb_kinds(c.lemma_)]
     if inner:
         theme_tok = first_child(inner[0], OBJECT, after=True) or theme_tok
-    if recipient_tok is None and theme_tok is not None and lex.code == "en":
-        recipient_tok, theme_tok = theme_tok, next((n for p, n in pps(verb) if p == "for"), None)
     if theme_tok is None or agent_tok is None:
         return []
     modality = "negated" if negated(verb, lex) else "requested"
@@ -342,7 +394,11 @@ def build(
         if theme is None:
             continue
         theme = extend_compound(theme, theme_tok, article)
-        quantity = quantity_in(theme_tok, theme, article, lex)
+        quantity = None
+        if roles.measure is not None:  # "20,000 rounds of shells": the count is on the measure
+            measured = make_mention(roles.measure, article, lex, stop={theme_tok.i, verb.i})
+            quantity = quantity_in(roles.measure, measured, article, lex) if measured is not None else None
+        quantity = quantity or quantity_in(theme_tok, theme, article, lex)
         for agent in agents(roles.agent, article, lex):
             if agent is None and recipient is None and destination is None:
                 continue  # a theme alone says nothing worth asking
@@ -355,7 +411,14 @@ def build(
 def additive_conjuncts(head: Token) -> list[Token]:
     """« le système MAMBA, ainsi qu'un Centre de management »: items added, not a list."""
     found = []
+
+    def counted(tok: Token) -> bool:
+        return any(t.pos_ == "NUM" or t.dep_ == "nummod" for t in tok.subtree if t.i < tok.i)
+
     for child in head.children:
+        if child.dep_ == "conj" and counted(head) and counted(child):
+            found.append(child)  # "95,000 artillery rounds and 11,800 mortar rounds": two counts
+            continue
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
             words = [w for t in child.children if t.dep_ in ("cc", "advmod") and t.i < child.i for w in t.subtree]
             marker = " ".join(w.lower_ for w in sorted(words, key=lambda w: w.i)).replace("qu'", "que")
@@ -442,7 +505,7 @@ def quantity_in(head: Token, theme: Mention, article: Article, lex: Lexicon) -> 
     if not nums:
         return None
     first = last = nums[0]
-    while last.i + 1 < len(doc) and is_number(doc[last.i + 1], lex) and doc[last.i + 1].idx < theme.end:
+    while last.i + 1 < len(doc) and doc[last.i + 1].idx < theme.end and continues_number(last, doc[last.i + 1], lex):
         last = doc[last.i + 1]
     units = lex.nouns.get("units", frozenset())
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
@@ -460,6 +523,16 @@ def quantity_in(head: Token, theme: Mention, article: Article, lex: Lexicon) -> 
         start = doc[first.i - 1].idx
     text = article.text[start:end]
     return Mention(text=text, start=start, end=end, kind="number", phrase=text)
+
+
+def continues_number(last: Token, nxt: Token, lex: Lexicon) -> bool:
+    """« 5 000 » and « deux cents » are one number; "95,000 105 mm" is two."""
+    if not is_number(nxt, lex):
+        return False
+    if nxt.text[:1].isdigit() and last.text[-1:].isdigit():
+        grouped = lex.raw["preps"].get("digit_group_separator", "")
+        return grouped == " " and len(nxt.text) == 3 and nxt.text.isdigit() and last.whitespace_ == " "
+    return True
 
 
 def modality_of(verb: Token, lex: Lexicon) -> str:

@@ -155,7 +155,9 @@ def speaker_of(quote: Span, sentence: Span, article: Article, lex: Lexicon) -> t
             break
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in says:
             return speaker_near(tok, doc[tok.i + 1 : min(tok.i + 6, len(doc))], article, lex, quote), tok
-        if not (tok.is_punct or tok.pos_ in ("AUX", "ADV", "PRON") or tok.dep_ in ("aux", "aux:tense")):
+        # English puts the speaker first: « "…," Austin said. »
+        name_first = tok.pos_ in ("PROPN", "NOUN", "DET", "ADJ") and tok.i < quote.end + 6
+        if not (tok.is_punct or tok.pos_ in ("AUX", "ADV", "PRON") or tok.dep_ in ("aux", "aux:tense") or name_first):
             break
     # X a déclaré : « … »  /  X a déclaré que la réponse offrait « … »
     for tok in reversed(before):

@@ -20,7 +20,7 @@ QUESTIONS = LEX.raw["questions"]
 # the tense an auxiliary marks: the table's [tense].aux, completed by [conjugation].aux
 AUX_TENSE = {**CONJ.get("aux", {}), **LEX.raw.get("tense", {}).get("aux", {})}
 WITH_ARTICLE = {fold(n) for n in LEX.raw.get("countries", {}).get("with_article", [])}
-RECIPIENT_PREPS = set(LEX.preps["recipient"])
+RECIPIENT_PREPS = set(LEX.preps["recipient"]) | set(LEX.preps.get("recipient_named", ()))
 DESTINATION_PREPS = set(LEX.preps["destination"]) | {p.lower() for p in QUESTIONS.get("destination_preps", [])}
 REQUEST_FROM_PREPS = {p.lower() for p in QUESTIONS.get("request_from_preps", [])}
 LOWERED = {w.lower() for w in QUESTIONS.get("lowered", [])}

@@ -16,6 +16,7 @@ from ..errors import QuizgenError
 from ..models import Quiz
 
 FORMATS = ("apkg", "html", "json")
+PAPERS = ("a4", "letter")
 
 
 def parse_formats(value: str) -> tuple[str, ...]:
@@ -24,6 +25,13 @@ def parse_formats(value: str) -> tuple[str, ...]:
     if unknown or not formats:
         raise QuizgenError(f"unknown format '{','.join(unknown) or value}' (choose from: {', '.join(FORMATS)})")
     return formats
+
+
+def parse_paper(value: str) -> str:
+    paper = value.strip().lower()
+    if paper not in PAPERS:
+        raise QuizgenError(f"unknown paper size '{value}' (choose from: {', '.join(PAPERS)})")
+    return paper
 
 
 def deck_name(quiz: Quiz, parent: str | None) -> str:
@@ -41,9 +49,15 @@ def write_outputs(
     paper: str = "a4",
     with_article: bool = False,
     with_key: bool = True,
+    versions: int = 1,
+    seed: int = 0,
     bundle_name: str | None = None,
 ) -> list[Path]:
-    """Render every (quiz, lang) into ``out_dir``; returns the files written."""
+    """Render every (quiz, lang) into ``out_dir``; returns the files written.
+
+    With ``versions`` > 1, each article gets that many shuffled worksheets, ``<slug>-A.html``,
+    ``<slug>-B.html``…, each with its own answer key, instead of ``<slug>.html``.
+    """
     from . import anki, html, jsonout
 
     prepare(out_dir)
@@ -52,8 +66,15 @@ def write_outputs(
         for quiz, lang in quizzes:
             slug = quiz.article.slug
             if "html" in formats:
-                text = html.render_worksheet(quiz, lang, paper=paper, with_article=with_article, with_key=with_key)
-                staged.append(stage_text(out_dir, f"{slug}.html", text))
+                if versions > 1:
+                    sheets = html.render_versions(
+                        quiz, lang, versions, seed=seed, paper=paper, with_article=with_article, with_key=with_key
+                    )
+                    for letter, text in sheets:
+                        staged.append(stage_text(out_dir, f"{slug}-{letter}.html", text))
+                else:
+                    text = html.render_worksheet(quiz, lang, paper=paper, with_article=with_article, with_key=with_key)
+                    staged.append(stage_text(out_dir, f"{slug}.html", text))
             if "json" in formats:
                 staged.append(stage_text(out_dir, f"{slug}.json", jsonout.quiz_document(quiz, lang)))
         if "apkg" in formats and quizzes:
