@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 SEED   := seeds/000_68994aef2ec81e38.txt
 
-.PHONY: demo test install install-test lint eval bench clean
+.PHONY: demo test install install-test lint eval bench clean screenshot
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ test: install-test
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# docs/worksheet.png, shown in the README (needs Debian's chromium and poppler-utils)
+screenshot: install
+	bash docs/make_screenshot.sh
 
 eval: install-test
 	$(BIN)/python benchmarks/evaluate.py ../shared/devset

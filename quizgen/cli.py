@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from .errors import QuizgenError
+from .models import Article
 
 app = typer.Typer(
     add_completion=False,
@@ -22,6 +23,9 @@ Lang = Annotated[str, typer.Option("--lang", help="Article language: auto, fr or
 Model = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option("--model", help="spaCy pipeline (default: the language's first, e.g. fr_core_news_sm)."),
+]
+Verbose = Annotated[
+    bool, typer.Option("--verbose", "-v", help="Also say on stderr how each file was read (its encoding, if not UTF-8).")
 ]
 
 
@@ -62,15 +66,22 @@ def make(
     ] = 1,
     lang: Lang = "auto",
     model: Model = None,
+    verbose: Verbose = False,
 ) -> None:
     """Make an Anki deck, a printable worksheet and/or JSON from articles."""
-    from .pipeline import Options, make_quiz
+    from .pipeline import Options, make_quizzes
     from .render import parse_formats, parse_paper, write_outputs
 
     formats = parse_formats(format)
     paper = parse_paper(paper)
     options = Options(lang=lang, model=model, seed=seed, max_questions=max_questions)
-    quizzes = [make_quiz(path, options) for path in files]
+    quizzes = make_quizzes(files, options)
+    if verbose:
+        for quiz, _ in quizzes:
+            say_encoding(quiz.article)
+    for quiz, _ in quizzes:
+        if not quiz.questions:
+            raise QuizgenError(f"{quiz.article.path}: no fact found to ask about; nothing was written")
     written = write_outputs(
         quizzes,
         out,
@@ -94,6 +105,7 @@ def facts(
     json: Annotated[bool, typer.Option("--json", help="Print the facts as JSON instead of a table.")] = False,
     lang: Lang = "auto",
     model: Model = None,
+    verbose: Verbose = False,
 ) -> None:
     """Show the facts found in an article."""
     from .pipeline import Options, analyse
@@ -101,7 +113,14 @@ def facts(
     from .render.table import facts_table
 
     found = analyse(file, Options(lang=lang, model=model))
+    if verbose:
+        say_encoding(found.article)
     typer.echo(facts_document(found.article, found.facts, found.lang) if json else facts_table(found.facts))
+
+
+def say_encoding(article: Article) -> None:
+    if article.encoding != "utf-8":
+        typer.echo(f"quizgen: {article.path}: not UTF-8, read as {article.encoding}", err=True)
 
 
 def main(argv: list[str] | None = None) -> None:

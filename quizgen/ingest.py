@@ -39,7 +39,7 @@ MAGIC = (
 # charset-normalizer's names of the encodings tried first, and how quizgen reports them
 WESTERN = ("cp1252", "latin_1", "iso8859_15")
 ENCODING_NAMES = {"cp1252": "windows-1252", "latin_1": "iso-8859-1", "iso8859_15": "iso-8859-15"}
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def read_article(path: str | Path) -> Article:

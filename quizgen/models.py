@@ -26,6 +26,7 @@ class Article:
     source: str | None = None
     path: str | None = None
     apostrophe: str = "'"
+    encoding: str = "utf-8"  # as read from disk: "windows-1252", "iso-8859-1"… when not UTF-8
 
 
 @dataclass(frozen=True, slots=True)

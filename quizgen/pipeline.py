@@ -1,11 +1,27 @@
-"""The whole job as plain functions: article file → facts → questions → quiz."""
+"""The whole job as plain functions: article files → facts → questions → quizzes.
+
+Several articles are parsed together with spaCy's ``nlp.pipe``, grouped by pipeline, and an
+article longer than :data:`CHUNK_CHARS` is parsed in pieces cut at paragraph ends, then put
+back together: spaCy refuses texts over a million characters, and a parse's memory grows with
+the length of the text it is given.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .models import Article, Fact, Mention, Quiz
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Longest text handed to spaCy at once; longer articles are cut at paragraph ends.
+CHUNK_CHARS = 20_000
+# Texts per nlp.pipe batch: with CHUNK_CHARS, bounds the text parsed at once to ~1.3 MB at worst.
+BATCH_SIZE = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,21 +46,35 @@ class Analysis:
 
 def analyse(path: str | Path, options: Options = Options()) -> Analysis:
     """Read and parse one article."""
-    from .extract import extract_entities, extract_facts
     from .ingest import read_article
-    from .nlp import parse, resolve_language
 
-    article = read_article(path)
-    lang = resolve_language(article, options.lang)
-    doc = parse(article, lang, options.model)
-    return Analysis(article, lang, extract_facts(article, doc, lang), extract_entities(article, doc, lang))
+    return next(analyse_articles([read_article(path)], options))[1]
 
 
 def make_quiz(path: str | Path, options: Options = Options()) -> tuple[Quiz, str]:
     """Facts and questions for one article."""
+    return make_quizzes([path], options)[0]
+
+
+def make_quizzes(paths: Sequence[str | Path], options: Options = Options()) -> list[tuple[Quiz, str]]:
+    """Facts and questions for every article, in the order given.
+
+    Every file is read (and its language resolved) before any is parsed, so that a bad file
+    in a batch is reported at once; the texts are then parsed with ``nlp.pipe``.
+    """
+    from .ingest import read_article
+
+    articles = [read_article(path) for path in paths]
+    quizzes: list[tuple[Quiz, str] | None] = [None] * len(articles)
+    for i, found in analyse_articles(articles, options):
+        quizzes[i] = (build_quiz(found, options), found.lang)
+    return [quiz for quiz in quizzes if quiz is not None]
+
+
+def build_quiz(found: Analysis, options: Options = Options()) -> Quiz:
+    """The questions for an analysed article."""
     from .questions import build_questions
 
-    found = analyse(path, options)
     questions = build_questions(
         found.article,
         found.facts,
@@ -53,4 +83,74 @@ def make_quiz(path: str | Path, options: Options = Options()) -> tuple[Quiz, str
         seed=options.seed,
         max_questions=options.max_questions,
     )
-    return Quiz(article=found.article, facts=found.facts, questions=questions), found.lang
+    return Quiz(article=found.article, facts=found.facts, questions=questions)
+
+
+def analyse_articles(articles: Sequence[Article], options: Options = Options()) -> Iterator[tuple[int, Analysis]]:
+    """(index, analysis) for every article, as each one's parse completes.
+
+    Docs are dropped as soon as their facts are extracted, so memory holds one batch of
+    parses at a time, not the whole input's.
+    """
+    from .extract import extract_entities, extract_facts
+    from .nlp import default_model, load, resolve_language
+
+    langs = [resolve_language(article, options.lang) for article in articles]
+    groups: dict[str, list[int]] = {}
+    for i, lang in enumerate(langs):
+        groups.setdefault(options.model or default_model(lang), []).append(i)
+    for model, indices in groups.items():
+        nlp = load(model)
+        for i, doc in parse_articles(nlp, [(i, articles[i]) for i in indices]):
+            article, lang = articles[i], langs[i]
+            yield i, Analysis(article, lang, extract_facts(article, doc, lang), extract_entities(article, doc, lang))
+
+
+def parse_articles(nlp, items: Iterable[tuple[int, Article]]) -> Iterator[tuple[int, Doc]]:
+    """Parse every (key, article) with ``nlp.pipe``; yields (key, doc) in the order given.
+
+    Each doc's text is exactly the article's ``parse_text``, so character offsets hold.
+    """
+    from spacy.tokens import Doc
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
+        for key, article in items:
+            chunks = split_text(article.parse_text, CHUNK_CHARS)
+            for n, chunk in enumerate(chunks, 1):
+                yield chunk, (key, len(chunks) - n)
+
+    parts: list[Doc] = []
+    for doc, (key, left) in nlp.pipe(pieces(), as_tuples=True, batch_size=BATCH_SIZE):
+        doc.tensor = doc.tensor[:0]  # the token vectors are not used after the pipeline; free them
+        parts.append(doc)
+        if left == 0:
+            whole = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
+            parts = []
+            yield key, whole
+
+
+def split_text(text: str, size: int) -> list[str]:
+    """``text`` cut into pieces of about ``size`` characters at most that join back into it.
+
+    Cuts fall after a line break where there is one (a paragraph end: quizgen starts a
+    sentence there anyway), else after a full stop and space, else after a space.
+    """
+    if len(text) <= size:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = window.rfind("\n") + 1
+        if cut <= size // 4:
+            cut = window.rfind(". ") + 2
+        if cut <= size // 4:
+            cut = window.rfind(" ") + 1
+        if cut <= size // 4:
+            cut = size
+        while start + cut < len(text) and text[start + cut] in "\n\r\t ":
+            cut += 1  # keep a run of blank lines (one token to the parser) in one piece
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces

@@ -197,3 +197,136 @@ def test_quote_after_paragraph_break_does_not_borrow_next_paragraphs_verb():
 def test_sentence_is_the_article_text_not_the_normalised_one():
     [fact] = facts_of("L’Allemagne a fourni 5 000 casques à l’Ukraine.")
     assert fact.sentence == "L’Allemagne a fourni 5 000 casques à l’Ukraine."
+
+
+MORE = [
+    # passive with a « par » agent
+    (
+        "Des troupes ont été déployées en Roumanie par la France.",
+        "deployment",
+        {"agent": "France", "theme": "troupes", "destination": "Roumanie"},
+    ),
+    # presence: forces that « sont présentes » somewhere are deployed there
+    (
+        "Les armées françaises sont présentes en Roumanie depuis le 26 février 2022.",
+        "deployment",
+        {"agent": "armées françaises", "destination": "Roumanie"},
+    ),
+    # a container's contents are what was given; the country it left from gave it; the
+    # two coordinated verbs tell one event
+    (
+        "Un envoi de 33 tonnes de fret acheminé par 4 camions depuis la France a été remis aux autorités ukrainiennes.",
+        "transfer",
+        {
+            "agent": "France",
+            "theme": "33 tonnes de fret",
+            "quantity": "33 tonnes",
+            "recipient": "autorités ukrainiennes",
+        },
+    ),
+    # « en faveur de » is one preposition
+    (
+        "La France a mobilisé une enveloppe de 100 millions d'euros pour apporter une aide en faveur des réfugiés.",
+        "transfer",
+        {"agent": "France", "quantity": "100 millions d'euros", "recipient": "réfugiés"},
+    ),
+    # « ainsi que » adds a second item: one fact each
+    (
+        "Les armées françaises déploient le système MAMBA, ainsi qu'un centre de commandement en Roumanie.",
+        "deployment",
+        {"agent": "armées françaises", "theme": "système MAMBA", "destination": "Roumanie"},
+    ),
+    # an unknown name after « à » is a place
+    ("Le bataillon sera basé à Cincu par l'OTAN.", "deployment", {"agent": "OTAN", "destination": "Cincu"}),
+    # a number in words, and « s'est engagé à » is a promise
+    (
+        "Le Portugal s'est engagé à livrer trois chars à l'Ukraine.",
+        "transfer",
+        {
+            "agent": "Portugal",
+            "theme": "trois chars",
+            "quantity": "trois",
+            "recipient": "Ukraine",
+            "modality": "promised",
+        },
+    ),
+    # a verb the tagger read as an adverb still governs its subject and object
+    ("Ils revendiquent l'obtention d'armes.", "request", {"agent": "Ils", "theme": "obtention d'armes"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), MORE)
+def test_more_constructions(sentence, kind, expected):
+    facts = only(facts_of(sentence), kind)
+    assert facts, facts_of(sentence)
+    got = facts[0]
+    for role, value in expected.items():
+        assert got.get(role) == value, (role, got)
+
+
+def test_additive_item_is_its_own_fact():
+    text = "Les armées françaises déploient le système MAMBA, ainsi qu'un centre de commandement en Roumanie."
+    themes = sorted(f["theme"] for f in only(facts_of(text), "deployment"))
+    assert themes == ["centre de commandement", "système MAMBA"]
+
+
+def test_le_pays_resolves_to_the_only_country_before_it():
+    text = "La Pologne est un allié fidèle. Le pays a livré des chars à l'Ukraine."
+    [fact] = only(facts_of(text), "transfer")
+    assert fact["agent"] == "Pologne"
+
+
+def test_son_pays_with_two_candidates_stays_vague():
+    text = "La Pologne et la Hongrie discutent. Son pays a livré des chars à l'Ukraine."
+    [fact] = [f for f in facts_of(text) if f.kind == "transfer"]
+    assert fact.agent is None or fact.agent.vague
+
+
+def test_reported_speech_without_quotation_marks():
+    text = "La capture de Saraqeb est un sérieux revers pour le gouvernement, affirme Rami Abd al-Rahman."
+    assert [(f["speaker"], f["quote"]) for f in only(facts_of(text), "quote")] == [
+        ("Rami Abd al-Rahman", "La capture de Saraqeb est un sérieux revers pour le gouvernement")
+    ]
+
+
+def test_selon_attributes_a_quote():
+    text = "Selon Jean Dupont, « la situation est grave et il faut agir vite »."
+    assert [f["speaker"] for f in only(facts_of(text), "quote")] == ["Jean Dupont"]
+
+
+def test_each_sentence_of_a_long_quote_is_a_fact():
+    text = "« Nous avons vu tant de massacres similaires. Ici, vous avez affaire à des gens très dangereux » a expliqué Timor Goksel."
+    quotes = only(facts_of(text), "quote")
+    assert [q["quote"] for q in quotes] == [
+        "Nous avons vu tant de massacres similaires.",
+        "Ici, vous avez affaire à des gens très dangereux",
+    ]
+    assert {q["speaker"] for q in quotes} == {"Timor Goksel"}
+
+
+def test_figures_count_nouns_not_dates_nor_known_counts():
+    text = "Environ 2 000 citoyens ont manifesté le 4 juillet 2012 contre les deux milices."
+    assert [(f["quantity"], f["theme"]) for f in only(facts_of(text), "figure")] == [("2 000", "2 000 citoyens")]
+
+
+def test_a_verb_added_to_the_table_is_recognised(tmp_path, monkeypatch):
+    """A contributor teaches quizgen a verb by editing the language table, nothing else."""
+    from quizgen import lexicon as lexicon_module
+    from quizgen.gazetteer import countries
+
+    sentence = "La Suède a parachuté des vivres à la Moldavie."
+    assert only(facts_of(sentence), "transfer") == []
+    table = (lexicon_module.LANG_DIR / "fr.toml").read_text(encoding="utf-8")
+    edited = table.replace("transfer = [\n", 'transfer = [\n  "parachuter",\n', 1)
+    assert edited != table
+    (tmp_path / "fr.toml").write_text(edited, encoding="utf-8")
+    monkeypatch.setattr(lexicon_module, "LANG_DIR", tmp_path)
+    lexicon_module.lexicon.cache_clear()
+    countries.cache_clear()
+    try:
+        [fact] = only(facts_of(sentence), "transfer")
+        assert (fact["agent"], fact["theme"], fact["recipient"]) == ("Suède", "vivres", "Moldavie")
+    finally:
+        monkeypatch.undo()
+        lexicon_module.lexicon.cache_clear()
+        countries.cache_clear()

@@ -94,3 +94,220 @@ def test_every_template_parses():
     assert names
     for name in names:
         env.get_template(name)
+
+
+class Sheet(HTMLParser):
+    """A worksheet read back as a student and a teacher see it.
+
+    ``questions``: each question's type, prompt and options in printed order; ``key``: each answer
+    key entry's text (``B. Allemagne``) and source; ``sections``: the page's sections in order;
+    ``paragraphs``: the article's text when printed; ``version``: the version badge, if any.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.questions: list[dict] = []
+        self.key: list[dict] = []
+        self.key_heading = ""
+        self.sections: list[str] = []
+        self.paragraphs: list[str] = []
+        self.version = ""
+        self.paper = ""
+        self._capture: str | None = None
+        self._section: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        classes = set((dict(attrs).get("class") or "").split())
+        if tag == "section":
+            self._section = " ".join(sorted(classes))
+            self.sections.append(self._section)
+        elif tag == "div" and "version" in classes:
+            self._capture = "version"
+        elif tag == "li" and "question" in classes:
+            self.questions.append({"type": (classes - {"question"}).pop(), "prompt": "", "options": []})
+        elif tag == "div" and "prompt" in classes:
+            self._capture = "prompt"
+        elif tag == "span" and "blank" in classes:
+            self.questions[-1]["prompt"] += "_____"  # as the JSON writes a cloze's blank
+        elif tag == "li" and self._section == "questions" and self.questions:
+            self.questions[-1]["options"].append("")
+            self._capture = "option"
+        elif tag == "h2" and self._section == "key":
+            self._capture = "heading"
+        elif tag == "li" and self._section == "key":
+            self.key.append({"answer": "", "source": ""})
+            self._capture = "answer"
+        elif tag == "div" and "source" in classes and self._section == "key":
+            self._capture = "source"
+        elif tag == "p" and self._section == "article-text":
+            self.paragraphs.append("")
+            self._capture = "paragraph"
+
+    def handle_endtag(self, tag):
+        if tag == "section":
+            self._section = None
+        if tag in ("div", "li", "h2", "p"):
+            self._capture = None
+
+    def handle_data(self, data):
+        match self._capture:
+            case "version":
+                self.version += data
+            case "prompt":
+                self.questions[-1]["prompt"] += data
+            case "option":
+                self.questions[-1]["options"][-1] += data
+            case "heading":
+                self.key_heading += data
+            case "answer":
+                self.key[-1]["answer"] += data
+            case "source":
+                self.key[-1]["source"] += data
+            case "paragraph":
+                self.paragraphs[-1] += data
+
+
+def read_sheet(path) -> Sheet:
+    html = path.read_text(encoding="utf-8")
+    sheet = Sheet()
+    sheet.feed(html)
+    sheet.paper = re.search(r"@page \{ size: (\w+)", html).group(1)
+    for q in sheet.questions:
+        q["prompt"] = " ".join(q["prompt"].split())
+        q["options"] = [" ".join(o.split()) for o in q["options"]]
+    for entry in sheet.key:
+        entry["answer"] = " ".join(entry["answer"].split())
+    return sheet
+
+
+def squash(text: str) -> str:
+    """Text with no whitespace at all: how a cloze's blank, a line break or a PDF's spacing can't differ."""
+    return re.sub(r"\s+", "", text)
+
+
+def make(out, *options: str) -> list:
+    """Run ``quizgen make`` on the seed into ``out``; the worksheet files written, in name order."""
+    main(["make", str(SEED), "--out", str(out), "--format", "html,json", *options])
+    return sorted(out.glob("*.html"))
+
+
+def seed_questions(out) -> list[dict]:
+    return json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["questions"]
+
+
+def test_paper_size_letter(tmp_path):
+    (a4,) = make(tmp_path / "a4")
+    (letter,) = make(tmp_path / "letter", "--paper", "letter")
+    assert read_sheet(a4).paper == "A4"
+    assert read_sheet(letter).paper == "letter"
+
+
+def test_unknown_paper_size_is_one_clear_error(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["make", str(SEED), "--out", str(tmp_path / "o"), "--format", "html", "--paper", "A5"])
+    assert exit_info.value.code != 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["quizgen: error: unknown paper size 'A5' (choose from: a4, letter)"]
+    assert not (tmp_path / "o").exists()
+
+
+def test_with_article_prints_the_text_before_the_questions(tmp_path):
+    (plain,) = make(tmp_path / "plain")
+    (with_text,) = make(tmp_path / "text", "--with-article")
+    assert "article-text" not in read_sheet(plain).sections
+    sheet = read_sheet(with_text)
+    assert sheet.sections[:2] == ["article-text", "questions"]
+    body = SEED.read_text(encoding="utf-8")
+    assert len(sheet.paragraphs) >= 3
+    for paragraph in sheet.paragraphs:
+        assert paragraph in body
+    # every sentence a question comes from is in the printed text
+    printed = squash(" ".join(sheet.paragraphs))
+    for q in seed_questions(tmp_path / "text"):
+        assert squash(q["sentence"]) in printed
+
+
+def test_with_article_escapes_the_text(tmp_path):
+    article = tmp_path / "xss.txt"
+    article.write_text(
+        "La France a livré des tentes <img src=x onerror=alert(1)> à la Moldavie. "
+        "L'Italie a livré des couvertures à la Géorgie. La Suède a livré des vivres à l'Arménie.\n"
+        "Le Japon a livré du riz au <script>alert(2)</script> Soudan.\n",
+        encoding="utf-8",
+    )
+    main(["make", str(article), "--out", str(tmp_path), "--format", "html", "--with-article"])
+    html = next(tmp_path.glob("*.html")).read_text(encoding="utf-8")
+    assert "<img" not in html and "<script" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html
+    sheet = read_sheet(next(tmp_path.glob("*.html")))
+    assert any("<img src=x onerror=alert(1)>" in p for p in sheet.paragraphs)
+
+
+def test_no_key_leaves_the_answer_key_out(tmp_path):
+    (with_key,) = make(tmp_path / "key")
+    (without,) = make(tmp_path / "nokey", "--no-key")
+    assert "key" in read_sheet(with_key).sections
+    sheet = read_sheet(without)
+    assert "key" not in sheet.sections and not sheet.key
+    assert len(sheet.questions) == len(seed_questions(tmp_path / "nokey"))
+
+
+@pytest.fixture(scope="module")
+def two_versions(tmp_path_factory):
+    out = tmp_path_factory.mktemp("versions")
+    files = make(out, "--versions", "2")
+    return out, files, seed_questions(out)
+
+
+def test_versions_write_one_worksheet_per_letter(two_versions):
+    out, files, _ = two_versions
+    slug = SEED.stem.replace("_", "-")
+    assert [f.name for f in files] == [f"{slug}-A.html", f"{slug}-B.html"]
+    assert not (out / f"{slug}.html").exists()
+    assert [read_sheet(f).version.strip() for f in files] == ["Version A", "Version B"]
+    assert [read_sheet(f).key_heading.strip() for f in files] == ["Corrigé — Version A", "Corrigé — Version B"]
+
+
+def test_each_version_has_every_question_and_a_key_that_matches_its_letters(two_versions):
+    _, files, questions = two_versions
+    by_prompt = {squash(q["prompt"]): q for q in questions}
+    for path in files:
+        sheet = read_sheet(path)
+        assert len(sheet.questions) == len(sheet.key) == len(questions)
+        printed = [by_prompt[squash(q["prompt"])] for q in sheet.questions]
+        assert sorted(q["id"] for q in printed) == sorted(q["id"] for q in questions)
+        for q, original, entry in zip(sheet.questions, printed, sheet.key, strict=True):
+            if original["type"] == "mcq":
+                assert [o[:3] for o in q["options"]] == [f"{letter}. " for letter in "ABCDE"[: len(q["options"])]]
+                assert sorted(o[3:] for o in q["options"]) == sorted(original["options"])
+                letter, answer = entry["answer"].split(". ", 1)
+                assert answer == original["answer"]
+                # the option printed at the key's letter is the right answer
+                assert q["options"]["ABCDE".index(letter)] == f"{letter}. {original['answer']}"
+            else:
+                assert entry["answer"] == original["answer"]
+                assert squash(entry["source"]) == squash(original["sentence"])
+
+
+def test_versions_differ_in_question_order_and_option_order(two_versions):
+    _, files, questions = two_versions
+    a, b = (read_sheet(f) for f in files)
+    order_a = [squash(q["prompt"]) for q in a.questions]
+    order_b = [squash(q["prompt"]) for q in b.questions]
+    original = [squash(q["prompt"]) for q in questions]
+    assert order_a != order_b and order_a != original and order_b != original
+    options_b = {squash(q["prompt"]): q["options"] for q in b.questions}
+    mcq = [q for q in a.questions if q["type"] == "mcq"]
+    assert mcq
+    for q in mcq:
+        assert q["options"] != options_b[squash(q["prompt"])], q["prompt"]
+
+
+def test_versions_are_deterministic_and_follow_the_seed(two_versions, tmp_path):
+    _, files, _ = two_versions
+    again = make(tmp_path / "again", "--versions", "2")
+    assert [f.read_text(encoding="utf-8") for f in again] == [f.read_text(encoding="utf-8") for f in files]
+    other = make(tmp_path / "seed", "--versions", "2", "--seed", "7")
+    for mine, theirs in zip(files, other, strict=True):
+        assert read_sheet(mine).questions != read_sheet(theirs).questions

@@ -16,6 +16,7 @@ from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import Article, Fact, Mention
 from .events import find_events
+from .figures import find_figures
 from .mentions import make_mention
 from .quotes import find_quotes, quoted_tokens
 from .syntax import governing_verbs
@@ -49,6 +50,14 @@ def extract_facts(article: Article, doc: Doc, lang: str) -> tuple[Fact, ...]:
                     tense=tense_of(ev.verb, lang),
                 )
             )
+    for sentence in sentences:
+        taken = {
+            f.quantity.start
+            for f in facts
+            if f.quantity is not None and sentence.start_char <= f.quantity.start < sentence.end_char
+        }
+        for quantity, theme in find_figures(sentence, article, lex, taken):
+            facts.append(make_fact(article, "figure", sentence, anchor=quantity.start, quantity=quantity, theme=theme))
     for q in find_quotes(doc, article, lex, sentences):
         facts.append(make_fact(article, "quote", q.sentence, anchor=q.quote.start, speaker=q.speaker, quote=q.quote))
     facts.sort(key=lambda f: (f.start, f.kind != "quote"))

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
 from ..models import Article, Mention
-from .mentions import classify, is_number, make_mention
+from .mentions import classify, is_number, make_mention, resolve_anaphor
 from .syntax import (
     OBJECT,
     PASSIVE_SUBJECT,
@@ -115,8 +115,10 @@ def is_predicate(tok: Token) -> bool:
 
 
 def by_agent(verb: Token, lex: Lexicon) -> Token | None:
-    """The « par X » / "by X" agent, unless X is the means of transport."""
-    for prep, noun in pps(verb):
+    """The « par X » / "by X" agent, unless X is the means of transport; also when the parser
+    hung it on a neighbouring phrase (« déployées en Roumanie par la France »)."""
+    attached = list(pps(verb))
+    for prep, noun in attached + [pp for _, n in attached for pp in pps(n)]:
         if prep in lex.preps["agent"] and noun.lemma_.lower() not in lex.nouns.get("vehicles", ()):
             return noun
     return None
@@ -139,8 +141,10 @@ def core_roles(verb: Token, lex: Lexicon) -> Roles:
     if is_passive(verb):
         return Roles(agent=by_agent(verb, lex), theme=passive_subject(verb) or subject(verb))
     theme = first_child(verb, OBJECT, after=True)
-    if theme is None:  # a second "subject" after the verb is its object (« revendiquent l'obtention »)
+    if theme is None:  # a second "subject" after the verb is its object
         theme = next((c for c in verb.children if c.dep_ in SUBJECT and c.i > verb.i), None)
+    if theme is None and verb.dep_ in ("advmod", "amod", "dep") and verb.head.pos_ == "NOUN" and verb.head.i > verb.i:
+        theme = verb.head  # « revendiquent l'obtention »: the object read as the verb's head
     return Roles(agent=subject(verb), theme=theme)
 
 
@@ -274,14 +278,11 @@ def destination_after(theme: Token, sentence: Span, lex: Lexicon) -> Token | Non
 
 
 def source_agent(verb: Token, theme: Token, lex: Lexicon) -> Token | None:
-    """« acheminé depuis la France »: with no giver named, the country it left from."""
-    for tok in [verb, *theme.subtree]:
+    """« acheminé par 4 camions depuis la France »: with no giver named, the country it left from."""
+    sources = lex.preps.get("source", frozenset()) - PARTITIVE
+    for tok in [verb, *verb.subtree, *theme.subtree]:
         for prep, noun in pps(tok):
-            if (
-                prep in lex.preps.get("source", ())
-                and prep not in PARTITIVE
-                and classify([noun], noun, lex) in ("country", "org")
-            ):
+            if prep in sources and classify([noun], noun, lex) in ("country", "org"):
                 return noun
     return None
 
@@ -310,6 +311,7 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         roles.theme = partitive_theme(verb, list(pps(verb)))
     if roles.theme is None or roles.theme.lemma_.lower() in lex.nouns.get("abstract", ()):
         return []
+    given = roles.theme  # before looking inside containers: where a source may hang
     swapped = supplied_with(verb, roles.theme, lex)
     if swapped is not None:
         given_to, roles.theme = swapped
@@ -334,7 +336,7 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         roles.destination = next((d for d in destinations if d not in recipients), None)
     else:
         return []
-    roles.agent = giver(roles.agent, lex) or source_agent(verb, roles.theme, lex)
+    roles.agent = giver(roles.agent, lex) or source_agent(verb, given, lex)
     return build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex)
 
 
@@ -475,8 +477,8 @@ def agents(agent_tok: Token | None, article: Article, lex: Lexicon) -> list[Ment
     if left is not None:
         heads.insert(0, left)
     stop = {h.i for h in heads}
-    found = [make_mention(h, article, lex, stop=stop - {h.i}) for h in heads]
-    return [m for m in found if m is not None] or [None]
+    found = [(h, make_mention(h, article, lex, stop=stop - {h.i})) for h in heads]
+    return [resolve_anaphor(h, m, article, lex) for h, m in found if m is not None] or [None]
 
 
 def extend_compound(theme: Mention, head: Token, article: Article) -> Mention:
@@ -501,22 +503,30 @@ def extend_compound(theme: Mention, head: Token, article: Article) -> Mention:
 def quantity_in(head: Token, theme: Mention, article: Article, lex: Lexicon) -> Mention | None:
     """The number, with its unit, that counts the theme: « 5 000 », « 33 tonnes », "$2.5 billion"."""
     doc = head.doc
-    nums = [t for t in doc[max(head.i - 8, 0) : head.i + 8] if theme.start <= t.idx < theme.end and is_number(t, lex)]
-    if not nums:
-        return None
-    first = last = nums[0]
-    while last.i + 1 < len(doc) and doc[last.i + 1].idx < theme.end and continues_number(last, doc[last.i + 1], lex):
+    sizes = lex.nouns.get("size_units", frozenset())
+    nums = [
+        t
+        for t in doc[max(head.i - 8, 0) : head.i + 8]
+        if theme.start <= t.idx < theme.end
+        and is_number(t, lex)
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in sizes)
+    ]
+    return number_mention(nums[0], theme.end, article, lex) if nums else None
+
+
+def number_mention(first: Token, limit: int, article: Article, lex: Lexicon) -> Mention:
+    """The number starting at ``first`` with its unit (« 2,7 milliards de dollars »), ending before ``limit``."""
+    doc = first.doc
+    last = first
+    while last.i + 1 < len(doc) and doc[last.i + 1].idx < limit and continues_number(last, doc[last.i + 1], lex):
         last = doc[last.i + 1]
     units = lex.nouns.get("units", frozenset())
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if nxt is not None and (nxt.lemma_.lower() in units or nxt.lower_ in units):
+    if nxt is not None and nxt.idx < limit and (nxt.lemma_.lower() in units or nxt.lower_ in units):
         last = nxt
-        # « milliards de dollars »: a unit of a unit
-        if (
-            last.i + 2 < len(doc)
-            and doc[last.i + 1].lower_ in ("de", "d'", "of")
-            and doc[last.i + 2].lemma_.lower() in units
-        ):
+    # « milliards de dollars », « 100 millions d'euros »: a unit of a unit
+    if last.lemma_.lower() in units and last.i + 2 < len(doc) and doc[last.i + 1].lower_ in ("de", "d'", "of"):
+        if doc[last.i + 2].lemma_.lower() in units and doc[last.i + 2].idx < limit:
             last = doc[last.i + 2]
     start, end = first.idx, last.idx + len(last.text)
     if first.i > 0 and doc[first.i - 1].text in ("$", "€", "£"):  # "$2.5 billion"
@@ -544,6 +554,7 @@ def modality_of(verb: Token, lex: Lexicon) -> str:
     future_ending = verb.lower_.endswith(("ra", "ront", "rait", "raient")) and lex.code == "fr" and not aux
     if "Fut" in tense or "Cnd" in mood or future_ending or any(a in ("will", "would", "shall") for a in aux):
         return "promised"
-    if any(g.lemma_.lower() in lex.verbs.get("promise", ()) for g in governing_verbs(verb)):
-        return "promised"
+    promise = lex.verbs.get("promise", frozenset())
+    if verb.lemma_.lower() in promise or any(g.lemma_.lower() in promise for g in governing_verbs(verb)):
+        return "promised"  # "pledged $2.5 billion", « s'est engagée à aider »
     return "asserted"

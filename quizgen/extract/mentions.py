@@ -7,6 +7,8 @@ trailing punctuation or a dangling elided word; named entities are kept whole.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import country_gender, is_country
@@ -19,23 +21,31 @@ PERSON, PLACE, ORG = {"PER", "PERSON"}, {"LOC", "GPE", "FAC"}, {"ORG", "NORP"}
 DASHES = {"–", "—", "(", ")", "[", "]", ";", ":", "«", "»", "“", "”", '"'}
 
 
+NUMERIC = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
+
+
 def entity_at(token: Token) -> Span | None:
-    if not token.ent_type_:
+    """The named entity (not a number) the token belongs to."""
+    if not token.ent_type_ or token.ent_type_ in NUMERIC:
         return None
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
-            return whole_name(ent) if ent.label_ in PERSON else ent
+            return whole_name(ent) if ent.label_ in PERSON | {"MISC"} else ent
     return None
 
 
+NAME_PARTICLES = {"al", "el", "ag", "bin", "ben", "ibn", "van", "von", "de", "da", "di", "du", "der", "den", "la", "le"}
+
+
 def name_part(token: Token) -> bool:
-    text = token.text.lstrip("-")
+    """A word that may continue a person's name: capitalised, or a particle before one."""
+    doc = token.doc
+    text = token.text
+    if text.lower() in NAME_PARTICLES:
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return nxt is not None and (nxt.text == "-" or nxt.text[:1].isupper())
     return (
-        bool(text)
-        and text[0].isupper()
-        and token.is_alpha is not False
-        and not token.is_stop
-        and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB")
+        text[:1].isupper() and token.is_alpha and not token.is_stop and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB")
     )
 
 
@@ -43,14 +53,18 @@ def whole_name(ent: Span) -> Span:
     """A person's name as written, when the tagger caught only part of it (« Rami [Abd al]-Rahman »)."""
     doc = ent.doc
     start, end = ent.start, ent.end
-    while start > 0 and name_part(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and name_part(doc[start - 1]):
         start -= 1
-    while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or name_part(doc[end])):
-        end += 1
-    while end < len(doc) and doc[end - 1].text != "-" and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-        end += 1
-    if doc[end - 1].text == "-":
-        end -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
+        tok = doc[end]
+        if tok.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and name_part(doc[end + 1]):
+            end += 2
+        elif name_part(tok) and (
+            tok.pos_ == "PROPN" or tok.text.lower() in NAME_PARTICLES or not doc[end - 1].whitespace_
+        ):
+            end += 1
+        else:
+            break
     return doc[start:end]
 
 
@@ -237,3 +251,27 @@ def morph_gender(token: Token) -> tuple[str | None, str | None]:
         {"Fem": "f", "Masc": "m"}.get(gender[0]) if gender else None,
         {"Plur": "plur", "Sing": "sing"}.get(number[0]) if number else None,
     )
+
+
+def resolve_anaphor(head: Token, mention: Mention, article: Article, lex: Lexicon) -> Mention:
+    """« le pays », « son pays », "the country", « il »: the one country named before it in the paragraph.
+
+    With no candidate, or several, the mention stays as written and is marked vague, so
+    that no question asks about it.
+    """
+    anaphors = lex.nouns.get("anaphors", frozenset())
+    pronoun = head.pos_ == "PRON" and head.lower_ in lex.words.get("subject_pronouns", frozenset())
+    if head.lemma_.lower() not in anaphors and not pronoun:
+        return mention
+    doc = head.doc
+    paragraph_start = doc.text.rfind("\n", 0, head.idx) + 1
+    names = {
+        ent.text: ent
+        for ent in doc.ents
+        if paragraph_start <= ent.start_char and ent.end <= head.i and is_country(ent.text, lex.code)
+    }
+    if len(names) == 1:
+        found = make_mention(next(iter(names.values())).root, article, lex)
+        if found is not None:
+            return found
+    return replace(mention, vague=True)

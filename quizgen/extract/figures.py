@@ -1,0 +1,77 @@
+"""Figures worth remembering: a number with what it counts (« 261 700 personnes », "4,000 observers").
+
+French pipelines have no number entities, so numbers are found by form (digits, digit
+groups, number words from the language table) and tied to the noun they count. Dates,
+years, ordinals and numbers already given as the quantity of another fact are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexicon
+from ..models import Article, Mention
+from .events import continues_number, number_mention
+from .mentions import is_number, make_mention
+
+SKIP_ENTITIES = {"DATE", "TIME", "ORDINAL"}
+
+
+def find_figures(sentence: Span, article: Article, lex: Lexicon, taken: set[int]) -> Iterator[tuple[Mention, Mention]]:
+    """(quantity, counted thing) pairs in ``sentence``; ``taken`` holds character offsets already used."""
+    doc = sentence.doc
+    months = lex.words.get("months", frozenset())
+    previous: Token | None = None
+    for tok in sentence:
+        if not is_number(tok, lex) or previous is not None and continues_number(previous, tok, lex):
+            previous = tok if is_number(tok, lex) else None
+            continue
+        previous = tok
+        if tok.idx in taken or tok.ent_type_ in SKIP_ENTITIES or looks_like_date(tok, months):
+            continue
+        if tok.i > 0 and doc[tok.i - 1].text.lower() in ("n°", "no", "n", "#"):
+            continue
+        if tok.i > 0 and doc[tok.i - 1].lower_ in lex.words.get("known_determiners", ()):
+            continue  # « ces deux opérations »: a count the reader already knows
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lex.nouns.get("size_units", ()):
+            continue  # "155 mm artillery": a calibre, not a count
+        noun = counted_noun(tok, lex)
+        if noun is None:
+            continue
+        theme = make_mention(noun, article, lex, stop={c.i for c in noun.children if c.dep_ == "conj"})
+        if theme is not None:
+            yield number_mention(tok, sentence.end_char, article, lex), theme
+
+
+def counted_noun(number: Token, lex: Lexicon) -> Token | None:
+    """The noun a number counts: its head, or the noun right after it (« 2 000 citoyens »)."""
+    units = lex.nouns.get("units", frozenset())
+    head = number.head
+    if (
+        number.dep_ in ("nummod", "det", "quantmod", "compound")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i > number.i
+    ):
+        noun = head
+    else:
+        noun = next((t for t in number.doc[number.i + 1 : number.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or any(t.is_punct or t.pos_ == "VERB" for t in number.doc[number.i + 1 : noun.i]):
+            return None
+    if noun.lemma_.lower() in units:  # « 33 tonnes de fret »: the thing measured, if named
+        inner = next((c for c in noun.children if c.dep_.startswith("nmod") or c.dep_ == "prep"), None)
+        if inner is not None and inner.pos_ == "ADP":  # English: prep -> pobj
+            inner = next((c for c in inner.children if c.dep_ == "pobj"), None)
+        if inner is not None and inner.lemma_.lower() not in units:
+            return inner
+    return noun
+
+
+def looks_like_date(tok: Token, months: frozenset[str]) -> bool:
+    doc = tok.doc
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if nxt in months or prev in months:
+        return True
+    return tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100

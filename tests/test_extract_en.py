@@ -1,0 +1,160 @@
+"""English sentences and the facts they must (and must not) yield."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import facts_of, roles
+
+pytestmark = pytest.mark.usefixtures("english_pipeline")
+
+
+def found(text: str, kind: str) -> list[dict]:
+    return [roles(f) | {"modality": f.modality} for f in facts_of(text, "en") if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "expected"),
+    [
+        (
+            "Germany sent 300 troops to Romania.",
+            "deployment",
+            {"agent": "Germany", "theme": "300 troops", "quantity": "300", "destination": "Romania"},
+        ),
+        (
+            "The United States deployed six fighter jets to Estonia.",
+            "deployment",
+            {"agent": "United States", "theme": "six fighter jets", "quantity": "six", "destination": "Estonia"},
+        ),
+        # passive with a by-agent
+        (
+            "Troops were deployed to Poland by France.",
+            "deployment",
+            {"agent": "France", "theme": "Troops", "destination": "Poland"},
+        ),
+        (
+            "The Army has stationed 500 soldiers in Lithuania.",
+            "deployment",
+            {"agent": "Army", "theme": "500 soldiers", "destination": "Lithuania"},
+        ),
+        # future is a promise
+        (
+            "The Pentagon will send 3,000 soldiers to Germany.",
+            "deployment",
+            {"agent": "Pentagon", "theme": "3,000 soldiers", "destination": "Germany", "modality": "promised"},
+        ),
+        (
+            "The Netherlands shipped two Patriot batteries to Slovakia.",
+            "transfer",
+            {"agent": "Netherlands", "theme": "two Patriot batteries", "quantity": "two", "recipient": "Slovakia"},
+        ),
+        (
+            "Norway delivered five helicopters to Ukraine last week.",
+            "transfer",
+            {"agent": "Norway", "theme": "five helicopters", "quantity": "five", "recipient": "Ukraine"},
+        ),
+        # indirect object
+        (
+            "Germany gave Ukraine 5,000 helmets.",
+            "transfer",
+            {"agent": "Germany", "theme": "5,000 helmets", "quantity": "5,000", "recipient": "Ukraine"},
+        ),
+        # "provide X with Y"
+        (
+            "The United Kingdom provided Ukraine with anti-tank weapons.",
+            "transfer",
+            {"agent": "United Kingdom", "theme": "anti-tank weapons", "recipient": "Ukraine"},
+        ),
+        # an amount that stands for the aid it buys; pledging is promising
+        (
+            "Canada pledged $2.5 billion in military aid to Ukraine.",
+            "transfer",
+            {
+                "agent": "Canada",
+                "theme": "military aid",
+                "quantity": "$2.5 billion",
+                "recipient": "Ukraine",
+                "modality": "promised",
+            },
+        ),
+        # a recipient hung on the object noun
+        (
+            "The U.S. sent 20,000 rounds of artillery shells to Ukraine.",
+            "transfer",
+            {
+                "agent": "U.S.",
+                "theme": "20,000 rounds of artillery shells",
+                "quantity": "20,000 rounds",
+                "recipient": "Ukraine",
+            },
+        ),
+        (
+            "Ukraine asked Germany for 100,000 helmets.",
+            "request",
+            {"agent": "Ukraine", "theme": "100,000 helmets", "recipient": "Germany", "modality": "requested"},
+        ),
+        (
+            "Poland requested 100 tanks from Germany.",
+            "request",
+            {"agent": "Poland", "theme": "100 tanks", "recipient": "Germany"},
+        ),
+    ],
+)
+def test_event(sentence, kind, expected):
+    facts = found(sentence, kind)
+    assert len(facts) == 1, facts
+    for role, value in expected.items():
+        assert facts[0].get(role) == value, (role, facts[0])
+
+
+def test_coordinated_agents():
+    facts = found("Spain and Denmark deployed frigates to the Baltic Sea.", "deployment")
+    assert sorted(f["agent"] for f in facts) == ["Denmark", "Spain"]
+
+
+def test_two_counted_items_are_two_facts():
+    facts = found("Japan donated 12 ambulances and 30 tons of food to Turkey.", "transfer")
+    assert sorted((f["theme"], f["quantity"]) for f in facts) == [
+        ("12 ambulances", "12"),
+        ("30 tons of food", "30 tons"),
+    ]
+
+
+def test_negated_transfer():
+    [fact] = found("Switzerland did not provide weapons to Ukraine.", "transfer")
+    assert fact["modality"] == "negated"
+
+
+def test_the_country_points_back_to_the_only_country_named_before():
+    [fact] = found("France is a close ally. The country sent aid to Lebanon.", "transfer")
+    assert fact["agent"] == "France"
+
+
+def test_the_country_with_no_antecedent_is_vague():
+    [fact] = [f for f in facts_of("The country sent aid to Syria.", "en") if f.kind == "transfer"]
+    assert fact.agent is not None and fact.agent.vague
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "quote"),
+    [
+        ('"This contact group will not slow down," Austin said.', "Austin", "This contact group will not slow down"),
+        (
+            'Austin said: "We will stand by Ukraine as long as it takes."',
+            "Austin",
+            "We will stand by Ukraine as long as it takes.",
+        ),
+        (
+            '"We are proud to serve alongside our allies," said Maj. Gen. Gregory Anderson, commander of the division.',
+            "Gregory Anderson",
+            "We are proud to serve alongside our allies",
+        ),
+    ],
+)
+def test_quote(sentence, speaker, quote):
+    assert [(f["speaker"], f["quote"]) for f in found(sentence, "quote")] == [(speaker, quote)]
+
+
+def test_figure_counts_a_noun_and_skips_calibres_and_years():
+    facts = found("In 2022, observers counted 4,000 rockets and 155 mm shells.", "figure")
+    assert [(f["quantity"], f["theme"]) for f in facts] == [("4,000", "4,000 rockets")]
