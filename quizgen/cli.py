@@ -25,7 +25,8 @@ Model = Annotated[
     typer.Option("--model", help="spaCy pipeline (default: the language's first, e.g. fr_core_news_sm)."),
 ]
 Verbose = Annotated[
-    bool, typer.Option("--verbose", "-v", help="Also say on stderr how each file was read (its encoding, if not UTF-8).")
+    bool,
+    typer.Option("--verbose", "-v", help="Also say on stderr how each file was read (its encoding, if not UTF-8)."),
 ]
 
 
