@@ -126,18 +126,23 @@ def say_encoding(article: Article) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: quizgen's own errors become one line on stderr and a non-zero exit."""
-    import click
-
     try:
-        app(args=argv, standalone_mode=False)
+        code = app(args=argv, standalone_mode=False)
     except QuizgenError as exc:
         typer.echo(f"quizgen: error: {exc}", err=True)
         sys.exit(1)
-    except (KeyboardInterrupt, click.exceptions.Abort):
-        typer.echo("quizgen: interrupted; no partial file was left", err=True)
-        sys.exit(130)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.ClickException as exc:
+    except (KeyboardInterrupt, typer.Abort):
+        code = 130
+    except typer.Exit as exc:
+        code = exc.exit_code
+    except Exception as exc:
+        # usage errors: click's, or the copy of click that recent typer versions carry
+        if not (hasattr(exc, "show") and isinstance(getattr(exc, "exit_code", None), int)):
+            raise
         exc.show()
         sys.exit(exc.exit_code)
+    # without standalone mode, typer turns Ctrl-C into exit code 130 and returns it
+    if isinstance(code, int) and code:
+        if code == 130:
+            typer.echo("quizgen: interrupted; no partial file was left", err=True)
+        sys.exit(code)

@@ -69,7 +69,9 @@ def decode(raw: bytes, path: Path) -> tuple[str, str]:
             try:
                 return check_text(raw[len(bom) :].decode(name), path), name
             except UnicodeDecodeError:
-                raise QuizgenError(f"{path}: starts like {name.upper()} text but is not; save the article as UTF-8") from None
+                raise QuizgenError(
+                    f"{path}: starts like {name.upper()} text but is not; save the article as UTF-8"
+                ) from None
     kind = binary_kind(raw)
     if kind is not None:
         raise QuizgenError(f"{path}: not a text file ({kind}); give the article as UTF-8 text")

@@ -1,27 +1,28 @@
 """The whole job as plain functions: article files → facts → questions → quizzes.
 
 Several articles are parsed together with spaCy's ``nlp.pipe``, grouped by pipeline, and an
-article longer than :data:`CHUNK_CHARS` is parsed in pieces cut at paragraph ends, then put
-back together: spaCy refuses texts over a million characters, and a parse's memory grows with
-the length of the text it is given.
+article longer than :data:`CHUNK_CHARS` is parsed and read in pieces cut at paragraph ends:
+spaCy refuses texts over a million characters, a parse's memory grows with the length of the
+text it is given, and reading a doc takes time that grows faster than its length.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .models import Article, Fact, Mention, Quiz
+from .models import ROLES, Article, Fact, Mention, Quiz
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
 
-# Longest text handed to spaCy at once; longer articles are cut at paragraph ends.
-CHUNK_CHARS = 20_000
-# Texts per nlp.pipe batch: with CHUNK_CHARS, bounds the text parsed at once to ~1.3 MB at worst.
-BATCH_SIZE = 64
+# Longest text handed to spaCy at once (about); longer articles are cut at paragraph ends.
+CHUNK_CHARS = 10_000
+# Texts per nlp.pipe batch: with CHUNK_CHARS, bounds the text parsed at once to ~320 kB.
+BATCH_SIZE = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +90,9 @@ def build_quiz(found: Analysis, options: Options = Options()) -> Quiz:
 def analyse_articles(articles: Sequence[Article], options: Options = Options()) -> Iterator[tuple[int, Analysis]]:
     """(index, analysis) for every article, as each one's parse completes.
 
-    Docs are dropped as soon as their facts are extracted, so memory holds one batch of
-    parses at a time, not the whole input's.
+    A long article is parsed and read piece by piece (see :func:`split_text`); its facts and
+    entities are gathered with their offsets moved to the whole article. Docs are dropped as
+    soon as they are read, so memory holds one batch of parses at a time, never the input's.
     """
     from .extract import extract_entities, extract_facts
     from .nlp import default_model, load, resolve_language
@@ -100,33 +102,62 @@ def analyse_articles(articles: Sequence[Article], options: Options = Options()) 
     for i, lang in enumerate(langs):
         groups.setdefault(options.model or default_model(lang), []).append(i)
     for model, indices in groups.items():
-        nlp = load(model)
-        for i, doc in parse_articles(nlp, [(i, articles[i]) for i in indices]):
+        facts: list[Fact] = []
+        entities: dict[str, Mention] = {}
+        for i, offset, doc, last in parse_pieces(load(model), [(i, articles[i]) for i in indices]):
             article, lang = articles[i], langs[i]
-            yield i, Analysis(article, lang, extract_facts(article, doc, lang), extract_entities(article, doc, lang))
+            part = article if offset == 0 and last else piece_of(article, offset, len(doc.text))
+            facts.extend(shift_fact(f, offset) for f in extract_facts(part, doc, lang))
+            for mention in extract_entities(part, doc, lang):
+                entities.setdefault(mention.text, shift_mention(mention, offset))
+            if last:
+                yield i, Analysis(article, lang, unique_facts(facts), tuple(entities.values()))
+                facts, entities = [], {}
 
 
-def parse_articles(nlp, items: Iterable[tuple[int, Article]]) -> Iterator[tuple[int, Doc]]:
-    """Parse every (key, article) with ``nlp.pipe``; yields (key, doc) in the order given.
+def parse_pieces(nlp: Language, items: Iterable[tuple[int, Article]]) -> Iterator[tuple[int, int, Doc, bool]]:
+    """Parse every (key, article) with ``nlp.pipe``, in pieces of at most about :data:`CHUNK_CHARS`.
 
-    Each doc's text is exactly the article's ``parse_text``, so character offsets hold.
+    Yields (key, offset, doc, last) in the order given: ``doc`` is the piece of the article's
+    ``parse_text`` that starts at ``offset``, ``last`` tells the article's last piece.
     """
-    from spacy.tokens import Doc
 
-    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
+    def pieces() -> Iterator[tuple[str, tuple[int, int, bool]]]:
         for key, article in items:
             chunks = split_text(article.parse_text, CHUNK_CHARS)
+            offset = 0
             for n, chunk in enumerate(chunks, 1):
-                yield chunk, (key, len(chunks) - n)
+                yield chunk, (key, offset, n == len(chunks))
+                offset += len(chunk)
 
-    parts: list[Doc] = []
-    for doc, (key, left) in nlp.pipe(pieces(), as_tuples=True, batch_size=BATCH_SIZE):
+    for doc, (key, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=BATCH_SIZE):
         doc.tensor = doc.tensor[:0]  # the token vectors are not used after the pipeline; free them
-        parts.append(doc)
-        if left == 0:
-            whole = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
-            parts = []
-            yield key, whole
+        yield key, offset, doc, last
+
+
+def piece_of(article: Article, start: int, length: int) -> Article:
+    """The article cut down to one piece of its text, for extraction."""
+    end = start + length
+    return replace(article, text=article.text[start:end], parse_text=article.parse_text[start:end])
+
+
+def shift_mention(mention: Mention | None, offset: int) -> Mention | None:
+    if mention is None or not offset:
+        return mention
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+def shift_fact(fact: Fact, offset: int) -> Fact:
+    if not offset:
+        return fact
+    roles = {name: shift_mention(fact.role(name), offset) for name in ROLES}
+    return replace(fact, start=fact.start + offset, end=fact.end + offset, **roles)
+
+
+def unique_facts(facts: Iterable[Fact]) -> tuple[Fact, ...]:
+    """Facts once each: the same sentence stating the same thing in two places is one fact."""
+    seen: set[str] = set()
+    return tuple(f for f in facts if not (f.id in seen or seen.add(f.id)))
 
 
 def split_text(text: str, size: int) -> list[str]:

@@ -309,8 +309,14 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     roles = core_roles(verb, lex)
     if roles.theme is None:
         roles.theme = partitive_theme(verb, list(pps(verb)))
-    if roles.theme is None or roles.theme.lemma_.lower() in lex.nouns.get("abstract", ()):
-        return []
+    if (
+        roles.theme is None
+        or roles.theme.lemma_.lower() in lex.nouns.get("abstract", ())
+        or not any(c.isalnum() for c in roles.theme.text)
+    ):
+        return []  # « offrait « peu de raisons » »: a quotation mark read as the object
+    if any(t.text in ("«", "»", "“", "”", '"') for t in roles.theme.doc[verb.i : roles.theme.i]):
+        return []  # the object is inside a quotation: someone's words, not a thing given
     given = roles.theme  # before looking inside containers: where a source may hang
     swapped = supplied_with(verb, roles.theme, lex)
     if swapped is not None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 import hashlib
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import Article, Fact, Mention, Question
 from ..numbers import split_number
 from .distractors import candidates, shares_context
+from .lint import problems
 from .similarity import same_thing
 
 N_OPTIONS = 4
@@ -47,21 +49,41 @@ def build_questions(
 ) -> tuple[Question, ...]:
     """Questions for ``facts``, in the article's order, at most ``max_questions``."""
     questions: list[Question] = []
-    seen: set[tuple[str, str]] = set()  # the same deletion in the same sentence is one card
+    used: set[str] = set()  # one blank per sentence: a second one would print the first one's answer
     for fact in rank(facts):
         mcq = multiple_choice(article, fact, facts, entities, lang, seed)
         cloze = cloze_question(article, fact, lang, avoid=mcq.role if mcq else None)
         if cloze is not None:
-            key = (cloze.sentence, cloze.cloze_parts[0])
-            cloze = None if key in seen else cloze
-            seen.add(key)
+            cloze = None if cloze.sentence in used else cloze
+            used.add(fact.sentence)
         questions.extend(q for q in (mcq, cloze) if q is not None)
         if max_questions is not None and len(questions) >= max_questions:
             break
+    questions = [q for q in questions if not problems(q, lang)]  # never show a question that fails
+    questions = balance_answers(questions, article, seed)
     order = {f.id: i for i, f in enumerate(facts)}
     questions = questions[:max_questions] if max_questions is not None else questions
     questions.sort(key=lambda q: (order[q.fact_id], q.type != "mcq"))
     return tuple(questions)
+
+
+def balance_answers(questions: list[Question], article: Article, seed: int) -> list[Question]:
+    """Put the right answer at each letter equally often over the deck, in an order the seed fixes."""
+    rng = random.Random(int(hashlib.sha1(f"{article.slug}|{seed}".encode()).hexdigest(), 16))
+    slots: list[int] = []
+    balanced = []
+    for q in questions:
+        if q.type != "mcq":
+            balanced.append(q)
+            continue
+        if not slots:
+            slots = list(range(len(q.options)))
+            rng.shuffle(slots)
+        target = slots.pop() % len(q.options)
+        others = [o for o in q.options if o != q.answer]
+        options = others[:target] + [q.answer] + others[target:]
+        balanced.append(replace(q, options=tuple(options), answer_index=target))
+    return balanced
 
 
 def rank(facts: Sequence[Fact]) -> list[Fact]:
@@ -109,8 +131,12 @@ def multiple_choice(
         answer = answer_of(fact, role, lang)
         if answer is None or also_right_elsewhere(fact, role, answer, facts):
             continue
-        if role == "speaker" and fact.quote is not None and not fact.quote.text[:1].isupper():
-            continue  # a fragment woven into the sentence is no quote to recognise
+        if (
+            role == "speaker"
+            and fact.quote is not None
+            and (not fact.quote.text[:1].isupper() or fact.quote.text.rstrip().endswith("?"))
+        ):
+            continue  # a fragment woven into the sentence, or a question, is no quote to recognise
         prompt = gram.question(fact, role, answer.kind, article.apostrophe)
         if prompt is None or contains(prompt, answer.text):
             continue

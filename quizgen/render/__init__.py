@@ -84,8 +84,8 @@ def write_outputs(
             ]
             name = bundle_name or quizzes[0][0].article.slug
             tmp = temp_path(out_dir, f"{name}.apkg")
+            staged.append((tmp, out_dir / f"{name}.apkg"))  # before writing: an interrupted write is cleaned up
             anki.write_apkg(decks, tmp)
-            staged.append((tmp, out_dir / f"{name}.apkg"))
         for tmp, final in staged:
             os.replace(tmp, final)
     except BaseException:
@@ -120,5 +120,9 @@ def temp_path(out_dir: Path, name: str) -> Path:
 
 def stage_text(out_dir: Path, name: str, text: str) -> tuple[Path, Path]:
     tmp = temp_path(out_dir, name)
-    tmp.write_text(text, encoding="utf-8")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return tmp, out_dir / name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,13 +25,21 @@ def read_template(name: str) -> str:
     raise FileNotFoundError(f"template {name} not found in {', '.join(map(str, SEARCH))}")
 
 
+def french_spaces(text: str) -> str:
+    """No line break between a word and « ? », « : », « ; », « ! » or inside « … » when printed."""
+    text = re.sub(r" ([?!:;»])", "\u00a0\\1", text)
+    return re.sub(r"« ", "«\u00a0", text)
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     # autoescape=True: select_autoescape() would not escape a « .html.j2 » file
-    return Environment(
+    env = Environment(
         loader=FileSystemLoader([str(d) for d in template_dirs()]),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["french_spaces"] = french_spaces
+    return env
