@@ -92,7 +92,12 @@ def measured_contents(theme: Token, lex: Lexicon) -> Token:
 def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]) -> list[Event]:
     events: list[Event] = []
     for tok in sentence:
-        if tok.i in quoted or not is_predicate(tok):
+        if tok.i in quoted:
+            continue
+        if tok.lemma_.lower() in lex.nouns.get("deployments", ()) and tok.dep_ in OBJECT:
+            events.extend(nominal_events(tok, sentence, article, lex))
+            continue
+        if not is_predicate(tok):
             continue
         kinds = lex.verb_kinds(tok.lemma_)
         if "request" in kinds:
@@ -118,7 +123,8 @@ def by_agent(verb: Token, lex: Lexicon) -> Token | None:
     """The « par X » / "by X" agent, unless X is the means of transport; also when the parser
     hung it on a neighbouring phrase (« déployées en Roumanie par la France »)."""
     attached = list(pps(verb))
-    for prep, noun in attached + [pp for _, n in attached for pp in pps(n)]:
+    places = [n for p, n in attached if p in lex.preps["destination"] and place_like(n, p, lex)]
+    for prep, noun in attached + [pp for n in places for pp in pps(n)]:
         if prep in lex.preps["agent"] and noun.lemma_.lower() not in lex.nouns.get("vehicles", ()):
             return noun
     return None
@@ -137,7 +143,8 @@ def core_roles(verb: Token, lex: Lexicon) -> Roles:
         "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense") or verb.tag_ == "VBN"
     )
     if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and past_participle:
-        return Roles(agent=by_agent(verb, lex) or owner_subject(verb.head), theme=verb.head)
+        head = agreeing_head(verb, lex)
+        return Roles(agent=by_agent(verb, lex) or owner_subject(head), theme=head)
     if is_passive(verb):
         return Roles(agent=by_agent(verb, lex), theme=passive_subject(verb) or subject(verb))
     theme = first_child(verb, OBJECT, after=True)
@@ -146,6 +153,30 @@ def core_roles(verb: Token, lex: Lexicon) -> Roles:
     if theme is None and verb.dep_ in ("advmod", "amod", "dep") and verb.head.pos_ == "NOUN" and verb.head.i > verb.i:
         theme = verb.head  # « revendiquent l'obtention »: the object read as the verb's head
     return Roles(agent=subject(verb), theme=theme)
+
+
+def agreeing_head(participle: Token, lex: Lexicon) -> Token:
+    """The noun a participle describes: « le bataillon de la force de l'OTAN déployé » is the battalion.
+
+    The parser hangs the participle on the nearest noun; French agreement (gender, number)
+    and the kind of noun say which one it belongs to.
+    """
+    head = participle.head
+    if head.lemma_.lower() in lex.nouns["forces"] or classify([head], head, lex) not in NAMED_KINDS:
+        return head
+    gender, number = participle.morph.get("Gender"), participle.morph.get("Number")
+    fallback = None
+    for current in list(head.ancestors)[:5]:
+        if current.pos_ not in ("NOUN", "PROPN"):
+            break
+        agrees = (not gender or current.morph.get("Gender") == gender) and (
+            not number or current.morph.get("Number") == number
+        )
+        if agrees and current.lemma_.lower() in lex.nouns["forces"]:
+            return current
+        if agrees and fallback is None:
+            fallback = current
+    return fallback or head
 
 
 def passive_subject(verb: Token) -> Token | None:
@@ -334,6 +365,8 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
             next(iter(destinations), None)
             or destination_after(roles.theme, sentence, lex)
             or destination_in_clause(verb, lex)
+            # a participle's place may hang on the clause it describes
+            or (destination_in_clause(sentence.root, lex) if verb.dep_ in ("acl", "amod") else None)
         )
         roles.recipient = None if roles.destination is not None else next(iter(recipients), None)
     elif "transfer" in kinds:
@@ -363,6 +396,18 @@ def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon)
     owner = next((n for p, n in pps(subj) if p in PARTITIVE and classify([n], n, lex) in ("country", "org")), None)
     roles = Roles(agent=owner or subj, theme=subj, destination=destination)
     return build("deployment", word, sentence, roles, modality_of(word, lex), article, lex)
+
+
+def nominal_events(noun: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """ "The Army has begun unit deployments in support of its allies": a deployment named by a noun."""
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    _, destinations = find_places(verb, noun, role_phrases(verb, noun, lex), lex)
+    roles = Roles(agent=subject(verb), theme=noun, destination=next(iter(destinations), None))
+    if roles.destination is None:
+        roles.destination = next((n for p, n in role_phrases(verb, noun, lex) if p == "destination"), None)
+    return build("deployment", verb, sentence, roles, modality_of(verb, lex), article, lex)
 
 
 def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
