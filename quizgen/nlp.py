@@ -136,6 +136,9 @@ def add_country_names(nlp: Language) -> None:
         return
     label = "GPE" if "GPE" in nlp.get_pipe("ner").labels else "LOC"
     names = sorted(set(countries(lang).values()))
+    for name in names:
+        if "-" in name and " " not in name:  # « Pays-Bas » is one word, not three
+            nlp.tokenizer.add_special_case(name, [{"ORTH": name}])
     ruler = nlp.add_pipe("entity_ruler", name="quizgen_countries", after="ner", config={"overwrite_ents": True})
     ruler.add_patterns([{"label": label, "pattern": name} for name in names])
 

@@ -161,3 +161,58 @@ def test_negated_fact_gets_no_multiple_choice():
     for q in questions_of(text):
         if q.type == "mcq":
             assert "Suisse" not in q.answer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "expected"),
+    [
+        # « à » without article before a country that takes none
+        ("Le Japon a envoyé des tentes à Chypre.", "agent", "Quel pays a envoyé des tentes à Chypre ?"),
+        ("La France a déployé des soldats au Mali.", "destination", "Où la France a-t-elle déployé des soldats ?"),
+        ("Le Canada a déployé des frégates aux Pays-Bas.", "destination", "Où le Canada a-t-il déployé des frégates ?"),
+        # the question word follows what the answer names
+        ("L'OTAN a déployé des troupes en Pologne.", "agent", "Quelle organisation a déployé des troupes en Pologne ?"),
+        ("Emmanuel Macron a promis des chars à l'Ukraine.", "agent", "Qui a promis des chars à l'Ukraine ?"),
+        (
+            "L'Espagne a envoyé des médicaments aux réfugiés.",
+            "recipient",
+            "À qui l'Espagne a-t-elle envoyé des médicaments ?",
+        ),
+        ("Israël a livré des drones à l'Azerbaïdjan.", "agent", "Quel pays a livré des drones à l'Azerbaïdjan ?"),
+        # elision before a vowel and a mute h
+        ("L'Italie a livré des hélicoptères à l'Albanie.", "theme", "Qu'a livré l'Italie à l'Albanie ?"),
+        (
+            "La Belgique a livré quatre ambulances à la Moldavie.",
+            "quantity",
+            "Combien d'ambulances la Belgique a-t-elle livrées à la Moldavie ?",
+        ),
+        # a promise is asked as a promise, in a tense the fact was told in
+        (
+            "Le Portugal s'est engagé à livrer trois chars à l'Ukraine.",
+            "agent",
+            "Quel pays a promis de livrer trois chars à l'Ukraine ?",
+        ),
+        (
+            "Le Portugal s'est engagé à livrer trois chars à l'Ukraine.",
+            "theme",
+            "Qu'est-ce que le Portugal a promis de livrer à l'Ukraine ?",
+        ),
+        ("Les Pays-Bas livreront des obus à l'Ukraine.", "agent", "Quel pays livrera des obus à l'Ukraine ?"),
+        ("Les Pays-Bas livreront des obus à l'Ukraine.", "theme", "Que livreront les Pays-Bas à l'Ukraine ?"),
+        ("La Grèce enverrait des blindés à Chypre.", "agent", "Quel pays enverrait des blindés à Chypre ?"),
+    ],
+)
+def test_more_question_text(sentence, role, expected):
+    [fact] = [f for f in facts_of(sentence) if f.kind in ("transfer", "deployment", "request")]
+    answer = fact.role(role)
+    assert GRAMMAR.question(fact, role, answer.kind if answer else "thing", "'") == expected
+
+
+def test_quote_question_text():
+    [fact] = [
+        f for f in facts_of("« La situation est grave sur le flanc oriental », a déclaré Parly.") if f.kind == "quote"
+    ]
+    assert (
+        GRAMMAR.question(fact, "speaker", "person", "'")
+        == "Qui a déclaré : « La situation est grave sur le flanc oriental » ?"
+    )

@@ -19,6 +19,7 @@ CONJ = LEX.raw["conjugation"]
 TENSE = LEX.raw["tense"]
 QUESTIONS = LEX.raw["questions"]
 VOWELS = "aeiouyàâäéèêëîïôöùûüœæ"
+PROMISES = LEX.verbs.get("promise", frozenset())
 # words whose h is aspirated: no elision before them (« la Hongrie », « le héros »)
 ASPIRATED = {
     "haut",
@@ -191,7 +192,7 @@ def simple(lemma: str, tense: str, plural_subject: bool) -> str:
 def verb_parts(fact: Fact, plural_subject: bool) -> tuple[str, str | None]:
     """(finite verb, participle or infinitive after it) for the fact's verb."""
     lemma = (fact.verb_lemma or "").lower()
-    if fact.modality == "promised" and fact.tense not in ("future", "conditional"):
+    if fact.modality == "promised" and fact.tense not in ("future", "conditional") and lemma not in PROMISES:
         return CONJ["avoir"]["past"][plural_subject], f"promis de {lemma}" if not starts_with_vowel(
             lemma
         ) else f"promis d'{lemma}"
@@ -278,7 +279,13 @@ class French:
             return None
         if agent is not None:
             slots["agent"] = noun_phrase(agent, apostrophe)
-            slots["que_verb"] = elide("Que", finite_group(fact, plural(agent)), apostrophe)
+            finite, rest = verb_parts(fact, plural(agent))
+            if rest and " " in rest:  # « a promis de livrer »: no inversion over an infinitive
+                subject = f"{elide('que', slots['agent'], apostrophe)} {finite} {rest}"
+                slots["que_verb"] = f"Qu{apostrophe}est-ce {subject}"
+                template = template.replace("{que_verb} {agent}", "{que_verb}")
+            else:
+                slots["que_verb"] = elide("Que", finite_group(fact, plural(agent)), apostrophe)
             if "{verb_complex" in template:
                 slots["verb_complex"] = complex_inversion(fact, agent, apostrophe)
                 slots["verb_complex_agreed"] = complex_inversion(fact, agent, apostrophe, agree_with=fact.theme)
