@@ -184,38 +184,25 @@ def one_to_one(golds: list[dict], facts: list[dict]) -> list[tuple[int, int]]:
     return [(i, j) for j, i in owner.items()]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--model", default=None, help="spaCy pipeline for the French articles")
-    parser.add_argument("--verbose", action="store_true", help="list missed gold facts and unmatched predictions")
-    args = parser.parse_args()
-    totals = {k: [0, 0, 0] for k in SCORED}  # gold, predicted, matched
-    start = time.perf_counter()
-    articles = sorted(p for p in args.folder.glob("*.txt") if p.with_suffix(".gold.json").exists())
-    if not articles:
-        print(f"no annotated articles in {args.folder}", file=sys.stderr)
-        return 2
+def evaluate(folder: Path, model: str | None = None, verbose: bool = False) -> dict[str, list[int]]:
+    """Per kind: [gold, predicted, matched] over every annotated article of ``folder``."""
+    totals = {k: [0, 0, 0] for k in SCORED}
+    articles = sorted(p for p in folder.glob("*.txt") if p.with_suffix(".gold.json").exists())
     for path in articles:
-        golds = [
-            g
-            for g in json.loads(path.with_suffix(".gold.json").read_text())
-            if GOLD_KIND.get(g["type"], g["type"]) in SCORED
-        ]
-        lang_model = args.model if "_fr_" in path.name else None
-        found = analyse(path, Options(model=lang_model))
+        gold_all = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+        golds = [g for g in gold_all if GOLD_KIND.get(g["type"], g["type"]) in SCORED]
+        found = analyse(path, Options(model=model if "_fr_" in path.name else None))
         facts = [fact_json(f) for f in found.facts if f.kind in SCORED]
         pairs = one_to_one(golds, facts)
         matched_gold = {i for i, _ in pairs}
         matched_fact = {j for _, j in pairs}
         for kind in SCORED:
             gk = [i for i, g in enumerate(golds) if GOLD_KIND.get(g["type"], g["type"]) == kind]
-            fk = [j for j, f in enumerate(facts) if f["kind"] == kind]
             totals[kind][0] += len(gk)
-            totals[kind][1] += len(fk)
+            totals[kind][1] += sum(1 for f in facts if f["kind"] == kind)
             totals[kind][2] += sum(1 for i in gk if i in matched_gold)
         print(f"{path.name[:40]:40} gold {len(golds):3} predicted {len(facts):3} matched {len(pairs):3}")
-        if args.verbose:
+        if verbose:
             for i, g in enumerate(golds):
                 if i not in matched_gold:
                     print("   missed:", json.dumps({k: v for k, v in g.items() if k != "sentence"}, ensure_ascii=False))
@@ -225,18 +212,34 @@ def main() -> int:
                         k: f[k] for k in ("agent", "theme", "quantity", "recipient", "destination", "speaker") if f[k]
                     }
                     print("   extra: ", f["kind"], json.dumps(roles, ensure_ascii=False)[:200])
+    return totals
+
+
+def scores(gold: int, pred: int, match: int) -> tuple[float, float, float]:
+    p = match / pred if pred else 0.0
+    r = match / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--model", default=None, help="spaCy pipeline for the French articles")
+    parser.add_argument("--verbose", action="store_true", help="list missed gold facts and unmatched predictions")
+    args = parser.parse_args()
+    if not any(args.folder.glob("*.gold.json")):
+        print(f"no annotated articles in {args.folder}", file=sys.stderr)
+        return 2
+    start = time.perf_counter()
+    totals = evaluate(args.folder, args.model, args.verbose)
     print(f"\n{'kind':11} {'gold':>5} {'pred':>5} {'P':>5} {'R':>5} {'F1':>5}")
-    all_gold = all_pred = all_match = 0
     for kind, (gold, pred, match) in totals.items():
-        p = match / pred if pred else 0.0
-        r = match / gold if gold else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        all_gold, all_pred, all_match = all_gold + gold, all_pred + pred, all_match + match
+        p, r, f1 = scores(gold, pred, match)
         print(f"{kind:11} {gold:5} {pred:5} {p:5.2f} {r:5.2f} {f1:5.2f}")
-    p = all_match / all_pred if all_pred else 0.0
-    r = all_match / all_gold if all_gold else 0.0
-    print(f"{'all':11} {all_gold:5} {all_pred:5} {p:5.2f} {r:5.2f} {2 * p * r / (p + r) if p + r else 0:5.2f}")
-    print(f"\n{len(articles)} articles in {time.perf_counter() - start:.1f} s")
+    gold, pred, match = (sum(v[i] for v in totals.values()) for i in range(3))
+    p, r, f1 = scores(gold, pred, match)
+    print(f"{'all':11} {gold:5} {pred:5} {p:5.2f} {r:5.2f} {f1:5.2f}")
+    print(f"\n{len(list(args.folder.glob('*.gold.json')))} articles in {time.perf_counter() - start:.1f} s")
     return 0
 
 

@@ -68,6 +68,9 @@ def make(
     lang: Lang = "auto",
     model: Model = None,
     verbose: Verbose = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Work on several articles at once, in N processes.")
+    ] = 1,
 ) -> None:
     """Make an Anki deck, a printable worksheet and/or JSON from articles."""
     from .pipeline import Options, make_quizzes
@@ -76,7 +79,7 @@ def make(
     formats = parse_formats(format)
     paper = parse_paper(paper)
     options = Options(lang=lang, model=model, seed=seed, max_questions=max_questions)
-    quizzes = make_quizzes(files, options)
+    quizzes = make_quizzes(files, options, jobs=jobs)
     if verbose:
         for quiz, _ in quizzes:
             say_encoding(quiz.article)

@@ -59,15 +59,35 @@ def make_quiz(path: str | Path, options: Options = Options()) -> tuple[Quiz, str
     return make_quizzes([path], options)[0]
 
 
-def make_quizzes(paths: Sequence[str | Path], options: Options = Options()) -> list[tuple[Quiz, str]]:
+def make_quizzes(paths: Sequence[str | Path], options: Options = Options(), *, jobs: int = 1) -> list[tuple[Quiz, str]]:
     """Facts and questions for every article, in the order given.
 
-    Every file is read (and its language resolved) before any is parsed, so that a bad file
-    in a batch is reported at once; the texts are then parsed with ``nlp.pipe``.
+    Every file is read, and its language resolved, before any is parsed, so that a bad file
+    in a batch is reported at once; the texts are then parsed with ``nlp.pipe``. With
+    ``jobs`` > 1, the articles are shared among that many processes.
     """
     from .ingest import read_article
+    from .nlp import resolve_language
 
     articles = [read_article(path) for path in paths]
+    for article in articles:
+        resolve_language(article, options.lang)
+    jobs = max(1, min(jobs, len(articles)))
+    if jobs == 1:
+        return quizzes_of(articles, options)
+    import multiprocessing
+
+    # fork: the workers start at once, with any pipeline this process already loaded
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    shares = [articles[k::jobs] for k in range(jobs)]  # interleaved: long and short articles mix
+    with context.Pool(jobs) as pool:
+        done = pool.starmap(quizzes_of, [(share, options) for share in shares])
+    return [done[i % jobs][i // jobs] for i in range(len(articles))]
+
+
+def quizzes_of(articles: Sequence[Article], options: Options = Options()) -> list[tuple[Quiz, str]]:
+    """Facts and questions for articles already read, in their order."""
     quizzes: list[tuple[Quiz, str] | None] = [None] * len(articles)
     for i, found in analyse_articles(articles, options):
         quizzes[i] = (build_quiz(found, options), found.lang)

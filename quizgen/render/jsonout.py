@@ -1,4 +1,9 @@
-"""The JSON contracts other tools read: ``quizgen facts --json`` and ``--format json``."""
+"""The JSON contracts other tools read: ``quizgen facts --json`` and ``--format json``.
+
+``--format json`` also carries what it takes to render the quiz again from the file alone
+(:mod:`quizgen.render.jsonin` reads it back): the article's ``text`` and each cloze's
+``cloze_parts`` (the sentence cut into before, answer, after). Keys are only ever added.
+"""
 
 from __future__ import annotations
 
@@ -43,6 +48,7 @@ def question_json(q: Question, cloze_text: str | None) -> dict:
         "hint": q.hint,
         "sentence": q.sentence,
         "modality": q.modality,
+        "cloze_parts": list(q.cloze_parts) if q.cloze_parts is not None else None,
     }
 
 
@@ -55,7 +61,7 @@ def quiz_document(quiz: Quiz, lang: str) -> str:
     from .anki import cloze_text
 
     doc = {
-        "article": article_json(quiz.article, lang),
+        "article": {**article_json(quiz.article, lang), "text": quiz.article.text},
         "questions": [question_json(q, cloze_text(q) if q.type == "cloze" else None) for q in quiz.questions],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
