@@ -101,3 +101,21 @@ def test_article_text_is_escaped_in_fields(tmp_path, collection):
     for note_id in collection.find_notes(""):
         for field in collection.get_note(note_id).fields:
             assert "<script>" not in field
+
+
+def test_reimport_keeps_the_learners_reviews(tmp_path, collection):
+    """Study a card, regenerate the deck, import it again: the review and the card's progress stay."""
+    import_into(collection, build(tmp_path / "a"))
+    deck_id = next(d.id for d in collection.decks.all_names_and_ids() if d.name != "Default")
+    collection.decks.select(deck_id)
+    card = collection.sched.getCard()
+    guid = card.note().guid
+    collection.sched.answerCard(card, 3)
+    assert collection.db.scalar("select count() from revlog where cid = ?", card.id) == 1
+    studied = collection.get_card(card.id)
+    time.sleep(1.1)
+    import_into(collection, build(tmp_path / "b", "--seed", "3"))
+    again = collection.get_card(card.id)
+    assert again.note().guid == guid
+    assert collection.db.scalar("select count() from revlog where cid = ?", card.id) == 1
+    assert (again.type, again.queue, again.due) == (studied.type, studied.queue, studied.due)
