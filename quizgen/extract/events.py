@@ -481,10 +481,20 @@ def additive_conjuncts(head: Token) -> list[Token]:
 
 
 def mention_with_prep(head: Token | None, article: Article, lex: Lexicon) -> Mention | None:
+    """A role with the preposition that introduces it, kept as written (« en faveur des réfugiés »)."""
     if head is None:
         return None
     case = [c for c in head.children if c.dep_ == "case" and c.i < head.i]
     prep = case[0] if case else (head.head if head.head.dep_ in ("prep", "agent", "dative") else None)
+    complex_preps = lex.raw["nouns"].get("complex_preps", {})
+    outer = head.head if prep is not None and prep.head is not head else head.head
+    if head.head.dep_ in ("prep", "pobj") and head.head.head.lemma_.lower() in complex_preps:
+        outer = head.head.head  # English: support <- prep <- allies
+    if outer.lemma_.lower() in complex_preps:
+        opening = [c for c in outer.children if c.dep_ == "case" and c.i < outer.i]
+        if not opening and outer.head.dep_ == "prep":
+            opening = [outer.head]
+        prep = opening[0] if opening else prep
     return make_mention(head, article, lex, prep=prep)
 
 

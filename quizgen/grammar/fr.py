@@ -124,8 +124,8 @@ def with_preposition(prep: str, mention: Mention, apostrophe: str) -> str:
 def recipient_phrase(mention: Mention | None, apostrophe: str) -> str:
     if mention is None:
         return ""
-    if (mention.prep or "") in ROLE_PREPS:
-        return lower_first(mention.phrase)
+    if (mention.prep or "") in ROLE_PREPS or mention.prep and len(mention.phrase.split()) > len(mention.text.split()) + 1:
+        return lower_first(mention.phrase)  # « aux défenseurs », « en faveur des populations »
     return with_preposition("à", mention, apostrophe)
 
 
@@ -147,7 +147,11 @@ def destination_phrase(mention: Mention | None, apostrophe: str) -> str:
 
 
 def theme_phrase(mention: Mention | None) -> str:
-    return lower_first(mention.phrase or mention.text) if mention is not None else ""
+    """The thing given as the article wrote it, without a leading « de » (« un envoi de 33 tonnes »)."""
+    if mention is None:
+        return ""
+    phrase = re.sub(r"^(?:de |d['’])", "", mention.phrase or mention.text, flags=re.IGNORECASE)
+    return lower_first(phrase)
 
 
 # -- verbs -------------------------------------------------------------------------

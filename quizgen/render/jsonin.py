@@ -42,12 +42,14 @@ def load_quiz(path: str | Path) -> tuple[Quiz, str]:
     if not isinstance(raw_questions, list):
         raise QuizgenError(f"{where}: 'questions' must be a list")
     questions: list[Question] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for n, raw in enumerate(raw_questions, 1):
         question = read_question(raw, f"{where}: question {n}")
         if question.id in seen:
-            raise QuizgenError(f"{where}: question {n}: the id '{shown(question.id)}' is used twice")
-        seen.add(question.id)
+            raise QuizgenError(
+                f"{where}: question {n} ({shown(question.id)}): its id is already used by question {seen[question.id]}"
+            )
+        seen[question.id] = n
         questions.append(question)
     return Quiz(article=article, facts=(), questions=tuple(questions)), lang
 
