@@ -126,7 +126,7 @@ def trim(tokens: list[Token], lex: Lexicon, head: Token) -> tuple[list[Token], l
             break
     while len(tokens) > 1 and (
         tokens[-1].is_punct
-        or tokens[-1].pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "ADV")
+        or tokens[-1].pos_ in ("CCONJ", "ADP", "DET", "SCONJ")
         or tokens[-1].text.endswith("'")
         or tokens[-1].lower_ in lex.words.get("time_words", ())
     ):
