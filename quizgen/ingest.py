@@ -40,6 +40,7 @@ MAGIC = (
 WESTERN = ("cp1252", "latin_1", "iso8859_15")
 ENCODING_NAMES = {"cp1252": "windows-1252", "latin_1": "iso-8859-1", "iso8859_15": "iso-8859-15"}
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+C1_BYTES = re.compile(rb"[\x80-\x9f]")  # where Windows-1252 has letters and Latin-1 has none
 
 
 def read_article(path: str | Path) -> Article:
@@ -107,7 +108,7 @@ def detect(raw: bytes) -> tuple[str | None, str]:
     if best is None:
         return None, ""
     encoding = best.encoding
-    if encoding in WESTERN and not any(0x80 <= b <= 0x9F for b in raw):
+    if encoding in WESTERN and not C1_BYTES.search(raw):
         # no byte where Windows-1252 and Latin-1 differ: the file is plain Latin-1
         encoding = "latin_1" if "latin_1" in best.could_be_from_charset or encoding == "cp1252" else encoding
     return raw.decode(encoding), ENCODING_NAMES.get(encoding, encoding.replace("_", "-"))

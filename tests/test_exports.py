@@ -103,7 +103,11 @@ def test_the_reader_reads_the_gift_documentation_examples():
     assert mc["answers"] == [("Grant", False), ("Jefferson", False), ("no one", True)]
     assert missing["text"] == "Grant is _____ in Grant's tomb." and missing["answers"][1] == ("entombed", True)
     assert short["type"] == "shortanswer" and short["answers"] == [("no one", True), ("nobody", True)]
-    assert (fill["name"], fill["text"], fill["answers"]) == ("Q3", "Two plus _____ equals four.", [("two", True), ("2", True)])
+    assert (fill["name"], fill["text"], fill["answers"]) == (
+        "Q3",
+        "Two plus _____ equals four.",
+        [("two", True), ("2", True)],
+    )
     assert escaped["answers"] == [("= 2 + 2", False), ("= 2 + 3", True), ("= 2 + 4", False)]
 
 
@@ -173,7 +177,7 @@ def test_gift_reads_back_every_seed_question(built):
     text = gift.render(quiz, lang)
     read = read_gift(text)
     assert len(read) == len(quiz.questions)
-    for q, r in zip(quiz.questions, read):
+    for q, r in zip(quiz.questions, read, strict=True):
         assert r["name"] == q.id
         assert r["comments"] == [f"source: {q.sentence}"]
         if q.type == "mcq":
@@ -258,7 +262,7 @@ def test_kahoot_seed_rows_fit_and_point_at_the_right_answer(built):
     skipped = {w.question_id for w in warnings if w.reason.startswith("skipped")}
     kept = [q for q in quiz.questions if q.type == "mcq" and q.id not in skipped]
     assert len(rows) == len(kept) > 0
-    for q, row in zip(kept, rows):
+    for q, row in zip(kept, rows, strict=True):
         question, *answers, time_limit, correct = row
         assert len(row) == 7
         assert len(question) <= 120 and all(len(a) <= 75 for a in answers)
@@ -270,7 +274,9 @@ def test_kahoot_seed_rows_fit_and_point_at_the_right_answer(built):
 
 def test_kahoot_shortens_a_long_question_at_a_word_and_keeps_its_ending():
     long = "Quel pays a livré " + "des munitions et des armes, " * 3 + "aux défenseurs ukrainiens de première ligne ?"
-    quote = "Qui a déclaré : « " + "La situation sécuritaire actuelle est préoccupante sur le flanc oriental " * 2 + "» ?"
+    quote = (
+        "Qui a déclaré : « " + "La situation sécuritaire actuelle est préoccupante sur le flanc oriental " * 2 + "» ?"
+    )
     text, warnings = kahoot.render(quiz_of(mcq("m1", long, ("A", "B", "C"), 2), mcq("m2", quote, ("X", "Y"), 0)), "fr")
     rows = kahoot_rows(text)
     first, second = rows[0][0], rows[1][0]
@@ -281,6 +287,16 @@ def test_kahoot_shortens_a_long_question_at_a_word_and_keeps_its_ending():
     assert rows[0][1:] == ["A", "B", "C", "", "20", "3"]
     assert [(w.question_id, "shortened" in w.reason) for w in warnings] == [("m1", True), ("m2", True)]
     assert str(warnings[0]).startswith("m1: question shortened from ")
+
+
+def test_kahoot_cuts_between_words_and_not_after_a_small_word():
+    words = "abcdefghij " * 15 + "?"
+    assert kahoot.shorten(words, 120) == ("abcdefghij " * 10).rstrip() + "… ?"
+    dangling = "x" * 100 + " de la, " + "y" * 50 + " ?"
+    assert kahoot.shorten(dangling, 120) == "x" * 100 + "… ?"
+    assert kahoot.shorten("Qui ? " + "z" * 200 + " ?", 120) is None  # too little would be left
+    unopened = "Qui a déclaré ceci, " + "mot " * 25 + "« " + "z" * 60 + " » ?"
+    assert kahoot.shorten(unopened, 120) is None  # a closing » without its «
 
 
 def test_kahoot_skips_what_it_cannot_take_and_says_why():
@@ -317,7 +333,7 @@ def test_quizlet_one_card_a_line_term_tab_definition(built):
     text = quizlet.render(quiz, lang)
     lines = text.split("\n")
     assert lines[-1] == "" and len(lines) - 1 == len(quiz.questions)
-    for q, line in zip(quiz.questions, lines):
+    for q, line in zip(quiz.questions, lines[:-1], strict=True):
         assert line.count("\t") == 1
         term, definition = line.split("\t")
         assert definition == q.answer
@@ -363,7 +379,7 @@ def test_json_carries_the_article_text_and_cloze_parts(built, seed_json):
     quiz, _ = built
     doc = json.loads(seed_json.read_text(encoding="utf-8"))
     assert doc["article"]["text"] == quiz.article.text
-    for q, data in zip(quiz.questions, doc["questions"]):
+    for q, data in zip(quiz.questions, doc["questions"], strict=True):
         assert data["cloze_parts"] == (list(q.cloze_parts) if q.cloze_parts else None)
 
 
@@ -399,16 +415,21 @@ def test_edited_json_renders_exactly_the_edit(built, seed_json, tmp_path):
 
 def test_edited_cloze_answer_is_cut_again_from_the_sentence(built, seed_json, tmp_path):
     quiz, _ = built
-    at, old = next((i, q) for i, q in enumerate(quiz.questions) if q.type == "cloze" and q.answer == "Estonie")
+
+    def unique_words(q: Question) -> list[str]:
+        return [w for w in re.findall(r"\w{4,}", q.cloze_parts[0]) if q.sentence.count(w) == 1]
+
+    at, old = next((i, q) for i, q in enumerate(quiz.questions) if q.type == "cloze" and unique_words(q))
+    word = unique_words(old)[-1]  # a word before the old blank, found once in the sentence
 
     def change(doc):
-        doc["questions"][at]["answer"] = "six chasseurs à réaction"
+        doc["questions"][at]["answer"] = word
 
     q = load_quiz(edited(seed_json, tmp_path, change))[0].questions[at]
-    before, answer, after = q.cloze_parts
-    assert answer == "six chasseurs à réaction" and before + answer + after == old.sentence
-    assert before.endswith("mercredi ") and after.startswith(" en Estonie")
-    assert anki.cloze_text(q).count("{{c1::six chasseurs à réaction::") == 1
+    where = old.sentence.index(word)
+    assert q.cloze_parts == (old.sentence[:where], word, old.sentence[where + len(word) :])
+    assert q.prompt == old.prompt  # the prompt is what the JSON says, as every other text
+    assert anki.cloze_text(q).count(f"{{{{c1::{word}::") == 1
 
 
 def test_json_from_before_the_extra_keys_still_loads(built, seed_json, tmp_path):
@@ -424,8 +445,31 @@ def test_json_from_before_the_extra_keys_still_loads(built, seed_json, tmp_path)
     assert [q.cloze_parts for q in loaded.questions] == [q.cloze_parts for q in quiz.questions]
 
 
+def test_a_hand_written_json_cuts_a_repeated_answer_where_the_blank_is(tmp_path):
+    sentence = "L’Ukraine a demandé à l’Allemagne des casques pour l’Ukraine."
+    question = {
+        "id": "q1",
+        "type": "cloze",
+        "fact_id": "f1",
+        "fact_kind": "request",
+        "role": "recipient",
+        "prompt": "L’Ukraine a demandé à l’Allemagne des casques pour l’_____.",
+        "answer": "Ukraine",
+        "sentence": sentence,
+        "modality": "requested",
+    }
+    doc = {"article": {"slug": "main", "title": "Casques", "lang": "fr"}, "questions": [question]}
+    path = tmp_path / "main.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    quiz, lang = load_quiz(path)
+    [q] = quiz.questions
+    assert lang == "fr" and quiz.article.date is None and quiz.article.text == ""
+    assert q.cloze_parts == ("L’Ukraine a demandé à l’Allemagne des casques pour l’", "Ukraine", ".")
+    assert q.options == () and q.answer_index is None and q.hint is None
+
+
 def test_options_limit_matches_the_anki_letters():
-    assert jsonin.MAX_OPTIONS == len(anki.LETTERS)
+    assert len(anki.LETTERS) == jsonin.MAX_OPTIONS
 
 
 def first_of(kind: str):

@@ -186,6 +186,14 @@ def test_a_factless_article_stops_the_whole_batch(tmp_path, out, capsys):
     assert snapshot(out) == before
 
 
+def test_unknown_option_is_a_usage_error_not_a_traceback(out):
+    before = snapshot(out)
+    result = run("make", SEED, "--out", out, "--colour", "red")
+    assert result.returncode == 2
+    assert "No such option: --colour" in result.stderr and "Traceback" not in result.stderr
+    assert snapshot(out) == before
+
+
 # --- deck names and markup in the article -----------------------------------------------------
 
 

@@ -124,7 +124,11 @@ def with_preposition(prep: str, mention: Mention, apostrophe: str) -> str:
 def recipient_phrase(mention: Mention | None, apostrophe: str) -> str:
     if mention is None:
         return ""
-    if (mention.prep or "") in ROLE_PREPS or mention.prep and len(mention.phrase.split()) > len(mention.text.split()) + 1:
+    if (
+        (mention.prep or "") in ROLE_PREPS
+        or mention.prep
+        and len(mention.phrase.split()) > len(mention.text.split()) + 1
+    ):
         return lower_first(mention.phrase)  # « aux défenseurs », « en faveur des populations »
     return with_preposition("à", mention, apostrophe)
 

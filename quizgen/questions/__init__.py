@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -21,6 +22,7 @@ from .lint import problems
 from .similarity import same_thing
 
 N_OPTIONS = 4
+MAX_OPTION_WORDS = 6  # a long option stands out and gives itself away
 MCQ_ROLES = {
     "transfer": ("agent", "quantity", "theme", "recipient"),
     "deployment": ("agent", "destination", "quantity", "theme"),
@@ -50,8 +52,11 @@ def build_questions(
     """Questions for ``facts``, in the article's order, at most ``max_questions``."""
     questions: list[Question] = []
     used: set[str] = set()  # one blank per sentence: a second one would print the first one's answer
+    asked: Counter[str] = Counter()  # roles asked so far: vary them so a deck asks about different things
     for fact in rank(facts):
-        mcq = multiple_choice(article, fact, facts, entities, lang, seed)
+        mcq = multiple_choice(article, fact, facts, entities, lang, seed, asked)
+        if mcq is not None:
+            asked[mcq.role] += 1
         cloze = cloze_question(article, fact, lang, avoid=mcq.role if mcq else None)
         if cloze is not None:
             cloze = None if cloze.sentence in used else cloze
@@ -121,15 +126,38 @@ def answer_of(fact: Fact, role: str, lang: str) -> Mention | None:
     return mention
 
 
+def askable(role: str, answer: Mention, lang: str) -> bool:
+    """Worth a multiple-choice question: a named place for « Où », a short thing for « Que »."""
+    if role == "destination":
+        return answer.kind in ("country", "place", "name")
+    if role == "theme":  # « troupes » against « soldats »: a generic answer has synonyms for options
+        return len(answer.text.split()) <= MAX_OPTION_WORDS and not generic(answer.text, lang)
+    return True
+
+
+def generic(text: str, lang: str) -> bool:
+    words = lexicon(lang).nouns.get("generic_forces", frozenset())
+    return any(w.lower().rstrip("s") in words or w.lower() in words for w in text.split())
+
+
 def multiple_choice(
-    article: Article, fact: Fact, facts: Sequence[Fact], entities: Sequence[Mention], lang: str, seed: int
+    article: Article,
+    fact: Fact,
+    facts: Sequence[Fact],
+    entities: Sequence[Mention],
+    lang: str,
+    seed: int,
+    asked: Counter[str] | None = None,
 ) -> Question | None:
     if fact.modality == "negated":
         return None  # asking « who gave X » of a refusal would state it as done
     gram = grammar(lang)
-    for role in MCQ_ROLES.get(fact.kind, ()):
+    preferred = MCQ_ROLES.get(fact.kind, ())
+    asked = asked or Counter()
+    # the least asked role first, then the kind's own order of preference
+    for role in sorted(preferred, key=lambda r: (asked[r] // 3, preferred.index(r))):
         answer = answer_of(fact, role, lang)
-        if answer is None or also_right_elsewhere(fact, role, answer, facts):
+        if answer is None or not askable(role, answer, lang) or also_right_elsewhere(fact, role, answer, facts):
             continue
         if (
             role == "speaker"
@@ -140,7 +168,13 @@ def multiple_choice(
         prompt = gram.question(fact, role, answer.kind, article.apostrophe)
         if prompt is None or contains(prompt, answer.text):
             continue
-        wrong = [c for c in candidates(fact, role, answer, facts, entities, lang) if not contains(prompt, c)]
+        wrong = [
+            c
+            for c in candidates(fact, role, answer, facts, entities, lang)
+            if not contains(prompt, c)
+            and len(c.split()) <= max(MAX_OPTION_WORDS, len(answer.text.split()))
+            and not (role == "theme" and generic(c, lang))
+        ]
         if len(wrong) < N_OPTIONS - 1:
             continue
         qid = f"{fact.id}-mcq"

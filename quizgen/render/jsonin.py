@@ -79,7 +79,9 @@ def read_article(raw: dict, where: str) -> tuple[Article, str]:
         raise QuizgenError(f"{at}: 'slug' must be lowercase letters, digits and hyphens, not '{shown(slug)}'")
     lang = text_field(raw, "lang", at)
     if lang not in available_languages():
-        raise QuizgenError(f"{at}: language '{shown(lang)}' is not supported (supported: {', '.join(available_languages())})")
+        raise QuizgenError(
+            f"{at}: language '{shown(lang)}' is not supported (supported: {', '.join(available_languages())})"
+        )
     text = text_field(raw, "text", at, required=False, empty=True) or ""
     article = Article(
         slug=slug,
@@ -135,6 +137,8 @@ def read_question(raw: object, at: str) -> Question:
 
 
 def read_options(options: object, answer: str, at: str) -> tuple[str, ...]:
+    if options is None:
+        raise QuizgenError(f"{at}: a multiple-choice question needs its 'options'")
     if not isinstance(options, list) or not all(isinstance(o, str) and o.strip() for o in options):
         raise QuizgenError(f"{at}: 'options' must be a list of non-empty texts")
     if not 2 <= len(options) <= MAX_OPTIONS:
@@ -163,7 +167,9 @@ def cloze_parts(sentence: str, answer: str, stored: object, prompt: str, at: str
         return stored[0], stored[1], stored[2]
     starts = [m.start() for m in re.finditer(f"(?={re.escape(answer)})", sentence)]
     if not starts:
-        raise QuizgenError(f"{at}: the answer '{shown(answer)}' is no longer in the sentence; put it back or reword both")
+        raise QuizgenError(
+            f"{at}: the answer '{shown(answer)}' is no longer in the sentence; put it back or reword both"
+        )
     whole = [s for s in starts if is_word_edge(sentence, s) and is_word_edge(sentence, s + len(answer))]
     if isinstance(stored, list) and stored and isinstance(stored[0], str):
         was = len(stored[0])

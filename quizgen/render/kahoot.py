@@ -81,7 +81,9 @@ def question_row(q: Question, warnings: list[KahootWarning]) -> list[str | int] 
     for option in options:
         if len(option) > ANSWER_MAX:
             warnings.append(
-                KahootWarning(q.id, f"skipped: the option « {option} » has {len(option)} characters (Kahoot: {ANSWER_MAX})")
+                KahootWarning(
+                    q.id, f"skipped: the option « {option} » has {len(option)} characters (Kahoot: {ANSWER_MAX})"
+                )
             )
             return None
     prompt = one_line(q.prompt)
