@@ -19,6 +19,9 @@ app = typer.Typer(
 )
 
 # typer reads these annotations at run time: keep them as real objects, not strings
+FORMAT_HELP = (
+    "Comma-separated outputs: apkg (Anki), html (worksheet), json, gift (Moodle), kahoot (CSV), quizlet (TSV)."
+)
 Lang = Annotated[str, typer.Option("--lang", help="Article language: auto, fr or en.")]
 Model = Annotated[
     Optional[str],  # noqa: UP045
@@ -37,12 +40,16 @@ def main_callback() -> None:
 
 @app.command()
 def make(
-    files: Annotated[list[Path], typer.Argument(help="Article text files (UTF-8).")],
+    files: Annotated[
+        list[Path], typer.Argument(help="Article text files (UTF-8), or folders of them (every *.txt inside).")
+    ],
     out: Annotated[Path, typer.Option("--out", help="Folder to write the outputs to.")] = Path("decks"),
-    format: Annotated[str, typer.Option("--format", help="Comma-separated outputs: apkg, html, json.")] = "apkg,html",
+    format: Annotated[str, typer.Option("--format", help=FORMAT_HELP)] = "apkg,html",
     deck: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--deck", help="Anki deck name (default: the article's title)."),
+        typer.Option(
+            "--deck", help="Anki deck name (default: the article's title); with several articles, the parent deck."
+        ),
     ] = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed for the order of options; same seed, same questions.")] = 0,
     max_questions: Annotated[
@@ -79,7 +86,8 @@ def make(
     formats = parse_formats(format)
     paper = parse_paper(paper)
     options = Options(lang=lang, model=model, seed=seed, max_questions=max_questions)
-    quizzes = make_quizzes(files, options, jobs=jobs)
+    paths = expand(files)
+    quizzes = make_quizzes(paths, options, jobs=jobs)
     if verbose:
         for quiz, _ in quizzes:
             say_encoding(quiz.article)
@@ -96,11 +104,76 @@ def make(
         with_key=key,
         versions=versions,
         seed=seed,
+        bundle_name=bundle_name(files, deck) if len(quizzes) > 1 else None,
+        warn=warn,
     )
+    summary(quizzes, written)
+
+
+def expand(files: list[Path]) -> list[Path]:
+    """Files as given; a folder stands for the articles (*.txt) in it."""
+    paths: list[Path] = []
+    for path in files:
+        if path.is_dir():
+            inside = sorted(p for p in path.iterdir() if p.suffix == ".txt" and not p.name.startswith("."))
+            if not inside:
+                raise QuizgenError(f"{path}: a folder with no article (*.txt) in it")
+            paths.extend(inside)
+        else:
+            paths.append(path)
+    return paths
+
+
+def bundle_name(files: list[Path], deck: str | None) -> str:
+    """The .apkg of a batch: named after --deck, or the one folder given, or just « quizgen »."""
+    from .ingest import slugify
+
+    if deck:
+        return slugify(deck)
+    if len(files) == 1 and files[0].is_dir():
+        return slugify(files[0].resolve().name)
+    return "quizgen"
+
+
+def summary(quizzes: list, written: list[Path]) -> None:
+    """A table of what was made: article, facts, questions, then the files written."""
+    width = max([len(q.article.slug) for q, _ in quizzes] + [7])
+    typer.echo(f"{'article':<{width}}  {'facts':>5}  {'questions':>9}")
     for quiz, _ in quizzes:
-        typer.echo(f"{quiz.article.slug}: {len(quiz.facts)} facts, {len(quiz.questions)} questions")
+        typer.echo(f"{quiz.article.slug:<{width}}  {len(quiz.facts):>5}  {len(quiz.questions):>9}")
     for path in written:
         typer.echo(f"wrote {path}")
+
+
+def warn(message: str) -> None:
+    typer.echo(f"quizgen: warning: {message}", err=True)
+
+
+@app.command()
+def render(
+    file: Annotated[Path, typer.Argument(help="A quiz written by `make --format json`, edited or not.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder to write the outputs to.")] = Path("decks"),
+    format: Annotated[str, typer.Option("--format", help=FORMAT_HELP)] = "apkg,html",
+    deck: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--deck", help="Anki deck name (default: the article's title)."),
+    ] = None,
+    paper: Annotated[str, typer.Option("--paper", help="Worksheet paper size: a4 or letter.")] = "a4",
+    key: Annotated[
+        bool, typer.Option("--key/--no-key", help="Print the worksheet's answer key on its own page (default: yes).")
+    ] = True,
+) -> None:
+    """Render exactly the questions a JSON file holds (after a teacher's edits) as a deck, worksheet or export."""
+    from .render import parse_formats, parse_paper, write_outputs
+    from .render.jsonin import load_quiz
+
+    formats = parse_formats(format)
+    paper = parse_paper(paper)
+    quiz, lang = load_quiz(file)
+    if not quiz.questions:
+        raise QuizgenError(f"{file}: holds no question; nothing was written")
+    written = write_outputs([(quiz, lang)], out, formats, deck=deck, paper=paper, with_key=key, warn=warn)
+    summary([(quiz, lang)], written)
 
 
 @app.command()

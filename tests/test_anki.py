@@ -119,3 +119,44 @@ def test_reimport_keeps_the_learners_reviews(tmp_path, collection):
     assert again.note().guid == guid
     assert collection.db.scalar("select count() from revlog where cid = ?", card.id) == 1
     assert (again.type, again.queue, again.due) == (studied.type, studied.queue, studied.due)
+
+
+def test_batch_makes_one_deck_with_a_sub_deck_per_article(tmp_path, collection):
+    second = tmp_path / "second.txt"
+    second.write_text(
+        "title: Aide à la Moldavie\n---\nLa France a livré des tentes à la Moldavie. "
+        "L'Italie a livré des couvertures à la Géorgie. La Suède a livré des vivres à l'Arménie. "
+        "Le Japon a livré du riz au Soudan.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    main(["make", str(SEED), str(second), "--deck", "Actualités", "--out", str(out), "--format", "apkg"])
+    [apkg] = out.glob("*.apkg")
+    assert apkg.name == "actualites.apkg"
+    import_into(collection, apkg)
+    names = {d.name for d in collection.decks.all_names_and_ids()}
+    assert "Actualités::Aide à la Moldavie" in names
+    assert any(n.startswith("Actualités::L’Allemagne a fourni") for n in names)
+    for name in names - {"Default", "Actualités"}:
+        assert collection.find_cards(f'"deck:{name}"'), name
+
+
+def test_render_json_after_a_teachers_edit(tmp_path, collection):
+    import html
+    import json
+
+    out = tmp_path / "out"
+    main(["make", str(SEED), "--out", str(out), "--format", "json"])
+    path = next(out.glob("*.json"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    first_mcq = next(q for q in data["questions"] if q["type"] == "mcq")
+    first_mcq["prompt"] = "Quel pays a offert des casques ? (reformulé)"
+    last_mcq = max(i for i, q in enumerate(data["questions"]) if q["type"] == "mcq")
+    dropped = data["questions"].pop(last_mcq)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    main(["render", str(path), "--out", str(tmp_path / "deck"), "--format", "apkg"])
+    import_into(collection, next((tmp_path / "deck").glob("*.apkg")))
+    assert collection.note_count() == len(data["questions"])
+    fields = [f for n in collection.find_notes("") for f in collection.get_note(n).fields]
+    assert any("(reformulé)" in f for f in fields)
+    assert not any(html.escape(dropped["prompt"]) in f for f in fields)

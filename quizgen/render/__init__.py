@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..errors import QuizgenError
 from ..models import Quiz
 
-FORMATS = ("apkg", "html", "json")
+FORMATS = ("apkg", "html", "json", "gift", "kahoot", "quizlet")
+# file name endings: Moodle imports GIFT from .txt, Kahoot's template is a spreadsheet
+EXPORTS = {"gift": ".gift.txt", "kahoot": ".kahoot.csv", "quizlet": ".quizlet.txt"}
 PAPERS = ("a4", "letter")
 
 
@@ -52,6 +54,7 @@ def write_outputs(
     versions: int = 1,
     seed: int = 0,
     bundle_name: str | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> list[Path]:
     """Render every (quiz, lang) into ``out_dir``; returns the files written.
 
@@ -77,6 +80,12 @@ def write_outputs(
                     staged.append(stage_text(out_dir, f"{slug}.html", text))
             if "json" in formats:
                 staged.append(stage_text(out_dir, f"{slug}.json", jsonout.quiz_document(quiz, lang)))
+            for name, ending in EXPORTS.items():
+                if name in formats:
+                    text, warnings = export(name, quiz, lang)
+                    for warning in warnings:
+                        (warn or (lambda _: None))(f"{slug}{ending}: {warning}")
+                    staged.append(stage_text(out_dir, f"{slug}{ending}", text))
         if "apkg" in formats and quizzes:
             parent = deck if len(quizzes) > 1 else None
             decks = [
@@ -93,6 +102,17 @@ def write_outputs(
             tmp.unlink(missing_ok=True)
         raise
     return [final for _, final in staged]
+
+
+def export(name: str, quiz: Quiz, lang: str) -> tuple[str, list[str]]:
+    """Text for one of the other destinations, with what had to be shortened or left out."""
+    from importlib import import_module
+
+    result = import_module(f".{name}", __name__).render(quiz, lang)
+    if isinstance(result, tuple):
+        text, warnings = result
+        return text, [str(w) for w in warnings]
+    return result, []
 
 
 def prepare(out_dir: Path) -> None:
