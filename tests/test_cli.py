@@ -76,7 +76,8 @@ def test_every_command_has_help():
     ("setup", "args", "message"),
     [
         (lambda d: None, ["make", "{d}/missing.txt"], "no such file"),
-        (lambda d: (d / "folder").mkdir(), ["make", "{d}/folder"], "is a folder"),
+        (lambda d: (d / "folder").mkdir(), ["make", "{d}/folder"], "no article"),
+        (lambda d: (d / "folder").mkdir(), ["facts", "{d}/folder"], "is a folder"),
         (lambda d: (d / "empty.txt").write_text(""), ["make", "{d}/empty.txt"], "empty"),
         (lambda d: (d / "blank.txt").write_text("  \n\n  "), ["make", "{d}/blank.txt"], "empty"),
         (
