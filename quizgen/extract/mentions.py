@@ -28,10 +28,14 @@ def entity_at(token: Token) -> Span | None:
     """The named entity (not a number) the token belongs to."""
     if not token.ent_type_ or token.ent_type_ in NUMERIC:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return whole_name(ent) if ent.label_ in PERSON | {"MISC"} else ent
-    return None
+    index = token.doc.user_data.get("quizgen_entities")
+    if index is None:  # built once per document: looking entities up token by token is quadratic
+        index = {i: ent for ent in token.doc.ents for i in range(ent.start, ent.end)}
+        token.doc.user_data["quizgen_entities"] = index
+    ent = index.get(token.i)
+    if ent is None:
+        return None
+    return whole_name(ent) if ent.label_ in PERSON | {"MISC"} else ent
 
 
 NAME_PARTICLES = {"al", "el", "ag", "bin", "ben", "ibn", "van", "von", "de", "da", "di", "du", "der", "den", "la", "le"}

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from difflib import SequenceMatcher
 
 from ..gazetteer import fold
@@ -11,6 +12,7 @@ from ..gazetteer import fold
 ARTICLES = re.compile(r"^(?:l'|le |la |les |the |un |une |des |a |an )", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """The comparable core of an option: folded, without article, punctuation or digit grouping."""
     text = ARTICLES.sub("", fold(text))
@@ -18,6 +20,7 @@ def key(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text).strip()
 
 
+@lru_cache(maxsize=262144)
 def same_thing(a: str, b: str) -> bool:
     ka, kb = key(a), key(b)
     if not ka or not kb:
@@ -30,6 +33,7 @@ def same_thing(a: str, b: str) -> bool:
         return True  # « Klitschko » within « Vitali Klitschko »
     if ka.isdigit() or kb.isdigit():
         return False
-    return SequenceMatcher(None, ka, kb).ratio() >= 0.85 or (
-        len(wa) == len(wb) == 1 and SequenceMatcher(None, ka, kb).ratio() >= 0.8
-    )
+    threshold = 0.8 if len(wa) == len(wb) == 1 else 0.85
+    matcher = SequenceMatcher(None, ka, kb)
+    # the quick upper bounds rule most pairs out before the exact ratio is computed
+    return matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
