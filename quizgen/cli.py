@@ -41,7 +41,7 @@ def main_callback() -> None:
 @app.command()
 def make(
     files: Annotated[
-        list[Path], typer.Argument(help="Article text files (UTF-8), or folders of them (every *.txt inside).")
+        list[Path], typer.Argument(help="Articles: text files, web pages saved as .html, or folders of them.")
     ],
     out: Annotated[Path, typer.Option("--out", help="Folder to write the outputs to.")] = Path("decks"),
     format: Annotated[str, typer.Option("--format", help=FORMAT_HELP)] = "apkg,html",
@@ -87,7 +87,11 @@ def make(
     paper = parse_paper(paper)
     options = Options(lang=lang, model=model, seed=seed, max_questions=max_questions)
     paths = expand(files)
-    quizzes = make_quizzes(paths, options, jobs=jobs)
+    if len(paths) > 1 and sys.stderr.isatty():
+        with typer.progressbar(length=len(paths), label="articles", file=sys.stderr) as bar:
+            quizzes = make_quizzes(paths, options, jobs=jobs, progress=lambda _: bar.update(1))
+    else:
+        quizzes = make_quizzes(paths, options, jobs=jobs)
     if verbose:
         for quiz, _ in quizzes:
             say_encoding(quiz.article)
@@ -110,14 +114,19 @@ def make(
     summary(quizzes, written)
 
 
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+
+
 def expand(files: list[Path]) -> list[Path]:
     """Files as given; a folder stands for the articles (*.txt) in it."""
     paths: list[Path] = []
     for path in files:
         if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.suffix == ".txt" and not p.name.startswith("."))
+            inside = sorted(
+                p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+            )
             if not inside:
-                raise QuizgenError(f"{path}: a folder with no article (*.txt) in it")
+                raise QuizgenError(f"{path}: a folder with no article (*.txt, *.html) in it")
             paths.extend(inside)
         else:
             paths.append(path)

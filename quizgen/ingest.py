@@ -55,7 +55,43 @@ def read_article(path: str | Path) -> Article:
     except OSError as exc:
         raise QuizgenError(f"{path}: cannot be read ({exc.strerror})") from None
     text, encoding = decode(raw, path)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        text = html_to_article(text, path)
     return parse_article(text, slug=slugify(path.stem), path=str(path), encoding=encoding)
+
+
+HTML_SUFFIXES = (".html", ".htm")
+MIN_PAGE_WORDS = 8
+
+
+def html_to_article(html: str, path: Path) -> str:
+    """A web page saved from a browser, as an article: its main text with a header block.
+
+    trafilatura drops menus, footers and comments and finds the title, date and address.
+    """
+    import trafilatura
+
+    found = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
+    data = found if isinstance(found, dict) else (found.as_dict() if found is not None else {})
+    body = (data.get("text") or "").strip()
+    if len(body.split()) < MIN_PAGE_WORDS:  # a menu or a cookie banner is no article
+        raise QuizgenError(f"{path}: no article text found in this web page")
+    title = (data.get("title") or "").strip()
+    lines = body.split("\n")
+    if title and lines and lines[0].strip() == title:
+        body = "\n".join(lines[1:]).strip()  # the heading repeats the title
+    header = [
+        f"{name}: {value}"
+        for name, value in (
+            ("title", title),
+            ("date", data.get("date")),
+            ("source", data.get("url") or data.get("hostname")),
+            ("lang", data.get("language")),
+        )
+        if value
+    ]
+    # one paragraph per line of the page, as quizgen reads paragraphs
+    return "\n".join(header + ["---", body.replace("\n", "\n\n")])
 
 
 def decode(raw: bytes, path: Path) -> tuple[str, str]:

@@ -8,7 +8,7 @@ text it is given, and reading a doc takes time that grows faster than its length
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -59,7 +59,13 @@ def make_quiz(path: str | Path, options: Options = Options()) -> tuple[Quiz, str
     return make_quizzes([path], options)[0]
 
 
-def make_quizzes(paths: Sequence[str | Path], options: Options = Options(), *, jobs: int = 1) -> list[tuple[Quiz, str]]:
+def make_quizzes(
+    paths: Sequence[str | Path],
+    options: Options = Options(),
+    *,
+    jobs: int = 1,
+    progress: Callable[[Article], None] | None = None,
+) -> list[tuple[Quiz, str]]:
     """Facts and questions for every article, in the order given.
 
     Every file is read, and its language resolved, before any is parsed, so that a bad file
@@ -74,7 +80,7 @@ def make_quizzes(paths: Sequence[str | Path], options: Options = Options(), *, j
         resolve_language(article, options.lang)
     jobs = max(1, min(jobs, len(articles)))
     if jobs == 1:
-        return quizzes_of(articles, options)
+        return quizzes_of(articles, options, progress)
     import multiprocessing
 
     # fork: the workers start at once, with any pipeline this process already loaded
@@ -86,11 +92,15 @@ def make_quizzes(paths: Sequence[str | Path], options: Options = Options(), *, j
     return [done[i % jobs][i // jobs] for i in range(len(articles))]
 
 
-def quizzes_of(articles: Sequence[Article], options: Options = Options()) -> list[tuple[Quiz, str]]:
-    """Facts and questions for articles already read, in their order."""
+def quizzes_of(
+    articles: Sequence[Article], options: Options = Options(), progress: Callable[[Article], None] | None = None
+) -> list[tuple[Quiz, str]]:
+    """Facts and questions for articles already read, in their order; ``progress`` is told of each one done."""
     quizzes: list[tuple[Quiz, str] | None] = [None] * len(articles)
     for i, found in analyse_articles(articles, options):
         quizzes[i] = (build_quiz(found, options), found.lang)
+        if progress is not None:
+            progress(found.article)
     return [quiz for quiz in quizzes if quiz is not None]
 
 

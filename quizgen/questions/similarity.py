@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..gazetteer import fold
 
@@ -36,4 +36,6 @@ def same_thing(a: str, b: str) -> bool:
     threshold = 0.8 if len(wa) == len(wb) == 1 else 0.85
     matcher = SequenceMatcher(None, ka, kb)
     # the quick upper bounds rule most pairs out before the exact ratio is computed
-    return matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
+    return (
+        matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
+    )
