@@ -223,3 +223,17 @@ def test_quote_question_text():
         GRAMMAR.question(fact, "speaker", "person", "'")
         == "Qui a déclaré : « La situation est grave sur le flanc oriental » ?"
     )
+
+
+def test_a_long_sentence_is_cut_to_the_clause_of_the_fact():
+    text = (
+        "Selon les chiffres publiés mercredi soir par le ministère, après de longues discussions entre les alliés "
+        "qui se sont réunis à Bruxelles pendant deux jours, la Norvège a livré 300 tentes à la Moldavie, "
+        "tandis que les négociations se poursuivent sur le calendrier des prochaines livraisons promises."
+    )
+    [cloze] = [q for q in questions_of(text) if q.type == "cloze"]
+    before, answer, after = cloze.cloze_parts
+    assert before.startswith("… ") and after.endswith(" …")
+    shown = before[2:] + answer + after[:-2]
+    assert shown in cloze.sentence and len(shown.split()) < len(cloze.sentence.split())
+    assert "Norvège" in shown and "Moldavie" in shown

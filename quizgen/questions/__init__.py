@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -214,6 +215,30 @@ def contains(prompt: str, text: str) -> bool:
     return f" {text.lower()} " in f" {prompt.lower()} " or text.lower() in prompt.lower() and len(text) > 3
 
 
+LONG_SENTENCE = 35  # words; past this a cloze card shows only the clause that carries the fact
+CLAUSE_BREAK = re.compile(r"(?:, | ; | – | — |: )")
+
+
+def trim_to_clause(fact: Fact, before: str, after: str) -> tuple[str, str]:
+    """Cut a long sentence to the clauses holding the fact's roles, marking the cuts with « … »."""
+    if len((before + after).split()) <= LONG_SENTENCE:
+        return before, after
+    roles = [m for m in (fact.agent, fact.theme, fact.recipient, fact.destination, fact.speaker, fact.quote) if m]
+    first = min([m.start - fact.start for m in roles if m.start >= fact.start] + [len(before)])
+    last = max([m.end - fact.start for m in roles if m.end <= fact.end] + [len(fact.sentence) - len(after)])
+    cuts_before = [m.end() for m in CLAUSE_BREAK.finditer(fact.sentence, 0, first)]
+    cuts_after = [m.start() for m in CLAUSE_BREAK.finditer(fact.sentence, last)]
+    start = cuts_before[-1] if cuts_before else 0
+    end = cuts_after[0] if cuts_after else len(fact.sentence)
+    answer_start = len(before)
+    answer_end = len(fact.sentence) - len(after)
+    if start > answer_start or end < answer_end:
+        return before, after
+    new_before = ("… " if start > 0 else "") + fact.sentence[start:answer_start]
+    new_after = fact.sentence[answer_end:end] + (" …" if end < len(fact.sentence) else "")
+    return new_before, new_after
+
+
 def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -> Question | None:
     roles = [r for r in CLOZE_ROLES.get(fact.kind, ()) if r != avoid] + ([avoid] if avoid else [])
     hints = lexicon(lang).raw.get("hints", {})
@@ -225,6 +250,7 @@ def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -
         before, middle, after = fact.sentence[:s], fact.sentence[s:e], fact.sentence[e:]
         if middle != answer.text:
             continue
+        before, after = trim_to_clause(fact, before, after)
         return Question(
             id=f"{fact.id}-cloze",
             type="cloze",

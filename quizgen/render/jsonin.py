@@ -154,7 +154,8 @@ def read_options(options: object, answer: str, at: str) -> tuple[str, ...]:
 def cloze_parts(sentence: str, answer: str, stored: object, prompt: str, at: str) -> tuple[str, str, str]:
     """(before, answer, after): where the answer stands in the sentence.
 
-    The stored ``cloze_parts`` are kept when they still spell the sentence around this answer;
+    The stored ``cloze_parts`` are kept when they still spell the sentence, or the clause of it
+    a long sentence was cut to (« … » at a cut), around this answer;
     otherwise the answer's occurrence nearest to where the blank was is taken, whole words first.
     """
     if (
@@ -162,9 +163,9 @@ def cloze_parts(sentence: str, answer: str, stored: object, prompt: str, at: str
         and len(stored) == 3
         and all(isinstance(p, str) for p in stored)
         and stored[1] == answer
-        and "".join(stored) == sentence
+        and "".join(stored).removeprefix("… ").removesuffix(" …") in sentence
     ):
-        return stored[0], stored[1], stored[2]
+        return stored[0], stored[1], stored[2]  # as written, or cut to a clause of a long sentence
     starts = [m.start() for m in re.finditer(f"(?={re.escape(answer)})", sentence)]
     if not starts:
         raise QuizgenError(
@@ -172,7 +173,7 @@ def cloze_parts(sentence: str, answer: str, stored: object, prompt: str, at: str
         )
     whole = [s for s in starts if is_word_edge(sentence, s) and is_word_edge(sentence, s + len(answer))]
     if isinstance(stored, list) and stored and isinstance(stored[0], str):
-        was = len(stored[0])
+        was = len(stored[0].removeprefix("… "))
     else:
         was = max(prompt.find(BLANK), 0)
     start = min(whole or starts, key=lambda s: (abs(s - was), s))
