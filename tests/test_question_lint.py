@@ -125,3 +125,16 @@ def mcq(prompt: str, answer: str, options: tuple[str, ...], sentence: str) -> Qu
 )
 def test_the_lint_catches(question, problem):
     assert problem in problems(question, "fr")
+
+
+def test_the_answer_is_not_given_away_by_its_length():
+    """Over every article at hand, the right answer is the longest option no more often than chance."""
+    longest = total = 0
+    for path in ARTICLES:
+        quiz, _ = make_quiz(path, Options())
+        for q in quiz.questions:
+            if q.type == "mcq":
+                lengths = [len(o) for o in q.options]
+                total += 1
+                longest += len(q.answer) == max(lengths) and lengths.count(max(lengths)) == 1
+    assert total and longest / total <= 1 / 3, (longest, total)
