@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-FACT_KINDS = ("transfer", "deployment", "quote", "request", "figure")
+FACT_KINDS = ("transfer", "deployment", "quote", "request", "figure", "role")
 ROLES = ("agent", "theme", "quantity", "recipient", "destination", "speaker", "quote")
 
 

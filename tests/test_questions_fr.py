@@ -237,3 +237,25 @@ def test_a_long_sentence_is_cut_to_the_clause_of_the_fact():
     shown = before[2:] + answer + after[:-2]
     assert shown in cloze.sentence and len(shown.split()) < len(cloze.sentence.split())
     assert "Norvège" in shown and "Moldavie" in shown
+
+
+def test_who_is_who():
+    text = (
+        "Le chancelier allemand Olaf Scholz a parlé avec le maire de Kiev, Vitali Klitschko. "
+        "La ministre française des Armées Florence Parly a rencontré le président roumain Klaus Iohannis. "
+        "Le général de division Jörg Lebert a pris la parole."
+    )
+    prompts = {q.prompt: q for q in questions_of(text) if q.type == "mcq" and q.fact_kind == "role"}
+    assert prompts["Qui est le chancelier allemand ?"].answer == "Olaf Scholz"
+    assert prompts["Qui est le président roumain ?"].answer == "Klaus Iohannis"
+    assert prompts["Qui est le maire de Kiev ?"].answer == "Vitali Klitschko"
+    assert not any("général de division" in p for p in prompts), "a rank alone names no one"
+    for q in prompts.values():
+        assert set(q.options) <= {"Olaf Scholz", "Vitali Klitschko", "Florence Parly", "Klaus Iohannis", "Jörg Lebert"}
+
+
+def test_a_misspelt_name_is_not_a_distractor_for_itself():
+    from quizgen.questions.similarity import same_thing
+
+    assert same_thing("Klistschko", "Vitali Klitschko")
+    assert not same_thing("Scholz", "Vitali Klitschko")

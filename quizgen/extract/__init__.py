@@ -17,6 +17,7 @@ from ..lexicon import lexicon
 from ..models import Article, Fact, Mention
 from .events import find_events
 from .figures import find_figures
+from .people import find_people
 from .mentions import make_mention
 from .quotes import find_quotes, quoted_tokens
 from .syntax import governing_verbs
@@ -58,6 +59,10 @@ def extract_facts(article: Article, doc: Doc, lang: str) -> tuple[Fact, ...]:
         }
         for quantity, theme in find_figures(sentence, article, lex, taken):
             facts.append(make_fact(article, "figure", sentence, anchor=quantity.start, quantity=quantity, theme=theme))
+    for person, title, _ in find_people(doc, article, lex):
+        around = next((s for s in sentences if s.start_char <= person.start < s.end_char), None)
+        if around is not None:
+            facts.append(make_fact(article, "role", around, anchor=person.start, agent=person, theme=title))
     for q in find_quotes(doc, article, lex, sentences):
         facts.append(make_fact(article, "quote", q.sentence, anchor=q.quote.start, speaker=q.speaker, quote=q.quote))
     facts.sort(key=lambda f: (f.start, f.kind != "quote"))

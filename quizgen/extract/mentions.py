@@ -58,6 +58,8 @@ def whole_name(ent: Span) -> Span:
     doc = ent.doc
     start, end = ent.start, ent.end
     while start > 0 and "\n" not in doc[start - 1].whitespace_ and name_part(doc[start - 1]):
+        if start > 1 and doc[start - 2].pos_ in ("ADP", "DET"):
+            break  # « ministre des Armées Florence Parly »: « Armées » completes the title, not the name
         start -= 1
     while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
         tok = doc[end]

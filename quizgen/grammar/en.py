@@ -201,6 +201,9 @@ class English:
             return None
         if fact.kind in ("transfer", "deployment") and fact.theme is not None and fact.theme.kind == "country":
             return None  # "provided Ukraine with…" read with the country as the thing given
+        if fact.kind == "role" and role == "agent" and fact.theme is not None:
+            title = fact.theme.text
+            return QUESTIONS["role"]["agent"].format(role=title if title[:4].lower() == "the " else f"the {title}")
         kind = fact.kind
         if kind == "request" and lemma_of(fact) not in QUESTIONS["request_for"]:
             kind = "request_from"

@@ -121,6 +121,19 @@ def with_preposition(prep: str, mention: Mention, apostrophe: str) -> str:
     return f"{prep} {noun_phrase(mention, apostrophe)}"
 
 
+def title_phrase(title: Mention, apostrophe: str) -> str:
+    """A person's title with its article: « le chancelier allemand », « la ministre des Armées »."""
+    det = (title.det or "").lower().replace("’", "'")
+    if det not in ("le", "la", "l'", "les"):
+        det = "la" if title.gender == "f" else "le"
+    text = (
+        title.text[0].lower() + title.text[1:]
+        if title.text[:1].isupper() and not title.text[1:2].isupper()
+        else title.text
+    )
+    return elide(det.rstrip("'") if det == "l'" else det, text, apostrophe) if det != "les" else f"les {text}"
+
+
 def recipient_phrase(mention: Mention | None, apostrophe: str) -> str:
     if mention is None:
         return ""
@@ -272,6 +285,8 @@ class French:
         template = QUESTIONS.get(fact.kind, {}).get(role)
         if template is None:
             return None
+        if fact.kind == "role":  # « Qui est le chancelier allemand ? »
+            return template.format(role=title_phrase(fact.theme, apostrophe)) if fact.theme else None
         agent = fact.agent
         slots = {
             "who": QUESTIONS["who"].get(answer_kind, "Qui"),

@@ -30,6 +30,7 @@ MCQ_ROLES = {
     "request": ("agent", "recipient", "theme"),
     "quote": ("speaker",),
     "figure": ("quantity",),
+    "role": ("agent",),
 }
 CLOZE_ROLES = {
     "transfer": ("quantity", "theme", "recipient", "agent"),
@@ -37,6 +38,7 @@ CLOZE_ROLES = {
     "request": ("theme", "recipient", "agent"),
     "quote": ("speaker",),
     "figure": ("quantity",),
+    "role": ("agent",),
 }
 ASKABLE_AGENTS = {"country", "person", "org", "name", "place"}
 
@@ -123,6 +125,8 @@ def answer_of(fact: Fact, role: str, lang: str) -> Mention | None:
             return None
         return Mention(text=number, start=mention.start, end=mention.start + len(number), kind="number", phrase=number)
     if role in ("agent", "speaker") and mention.kind not in ASKABLE_AGENTS:
+        return None
+    if fact.kind == "role" and (fact.theme is None or fact.theme.vague):
         return None
     return mention
 

@@ -89,6 +89,8 @@ def shares_context(fact: Fact, other: Fact, role: str) -> bool:
         a, b = fact.role(name), other.role(name)
         if a is None:
             continue
+        if b is not None and b.vague and not a.vague:
+            return False  # « le président » does not answer « Qui est le président russe ? »
         if b is None or not same_thing(a.text, b.text) and not same_head(a.text, b.text):
             return False
     return True

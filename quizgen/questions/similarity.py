@@ -33,6 +33,10 @@ def same_thing(a: str, b: str) -> bool:
         return True  # « Klitschko » within « Vitali Klitschko »
     if ka.isdigit() or kb.isdigit():
         return False
+    if (len(wa) == 1) != (len(wb) == 1):  # « Klistschko » and « Vitali Klitschko »: the same family name
+        single, full = (wa[0], wb[-1]) if len(wa) == 1 else (wb[0], wa[-1])
+        if len(single) > 3 and SequenceMatcher(None, single, full).ratio() >= 0.8:
+            return True
     threshold = 0.8 if len(wa) == len(wb) == 1 else 0.85
     matcher = SequenceMatcher(None, ka, kb)
     # the quick upper bounds rule most pairs out before the exact ratio is computed

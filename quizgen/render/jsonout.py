@@ -12,6 +12,9 @@ import json
 from ..models import ROLES, Article, Fact, Question, Quiz
 
 
+CONTRACT_KINDS = ("transfer", "deployment", "quote", "request", "figure")
+
+
 def article_json(article: Article, lang: str | None = None) -> dict:
     return {
         "slug": article.slug,
@@ -53,7 +56,16 @@ def question_json(q: Question, cloze_text: str | None) -> dict:
 
 
 def facts_document(article: Article, facts: tuple[Fact, ...], lang: str) -> str:
-    doc = {"article": article_json(article, lang), "facts": [fact_json(f) for f in facts]}
+    """The facts contract; who is who goes in its own list, so ``facts`` keeps its five kinds."""
+    doc = {
+        "article": article_json(article, lang),
+        "facts": [fact_json(f) for f in facts if f.kind in CONTRACT_KINDS],
+        "people": [
+            {"id": f.id, "name": f.agent.text, "role": f.theme.text, "sentence": f.sentence}
+            for f in facts
+            if f.kind == "role" and f.agent is not None and f.theme is not None
+        ],
+    }
     return json.dumps(doc, ensure_ascii=False, indent=2)
 
 
