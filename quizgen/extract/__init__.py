@@ -17,8 +17,8 @@ from ..lexicon import lexicon
 from ..models import Article, Fact, Mention
 from .events import find_events
 from .figures import find_figures
-from .people import find_people
 from .mentions import make_mention
+from .people import find_people
 from .quotes import find_quotes, quoted_tokens
 from .syntax import governing_verbs
 

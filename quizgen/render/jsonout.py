@@ -11,7 +11,6 @@ import json
 
 from ..models import ROLES, Article, Fact, Question, Quiz
 
-
 CONTRACT_KINDS = ("transfer", "deployment", "quote", "request", "figure")
 
 
