@@ -138,3 +138,9 @@ def test_the_answer_is_not_given_away_by_its_length():
                 total += 1
                 longest += len(q.answer) == max(lengths) and lengths.count(max(lengths)) == 1
     assert total and longest / total <= 1 / 3, (longest, total)
+
+
+def test_a_cloze_never_repeats_its_facts_multiple_choice_answer(quiz):
+    q, _ = quiz
+    asked = {(x.fact_id, x.answer) for x in q.questions if x.type == "mcq"}
+    assert not [x.prompt for x in q.questions if x.type == "cloze" and (x.fact_id, x.answer) in asked]

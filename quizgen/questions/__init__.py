@@ -244,7 +244,8 @@ def trim_to_clause(fact: Fact, before: str, after: str) -> tuple[str, str]:
 
 
 def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -> Question | None:
-    roles = [r for r in CLOZE_ROLES.get(fact.kind, ()) if r != avoid] + ([avoid] if avoid else [])
+    # never the role the multiple-choice question already asks: the blank would print its answer
+    roles = [r for r in CLOZE_ROLES.get(fact.kind, ()) if r != avoid]
     hints = lexicon(lang).raw.get("hints", {})
     for role in roles:
         answer = answer_of(fact, role, lang)
