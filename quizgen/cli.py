@@ -98,6 +98,8 @@ def make(
     for quiz, _ in quizzes:
         if not quiz.questions:
             raise QuizgenError(f"{quiz.article.path}: no fact found to ask about; nothing was written")
+        if not quiz.facts or all(q.fact_kind == "name" for q in quiz.questions):
+            warn(f"{quiz.article.path}: no fact found; {len(quiz.questions)} cloze cards from its key sentences")
     written = write_outputs(
         quizzes,
         out,

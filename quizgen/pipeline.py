@@ -106,7 +106,7 @@ def quizzes_of(
 
 def build_quiz(found: Analysis, options: Options = Options()) -> Quiz:
     """The questions for an analysed article."""
-    from .questions import build_questions
+    from .questions import build_questions, key_sentence_clozes
 
     questions = build_questions(
         found.article,
@@ -116,6 +116,8 @@ def build_quiz(found: Analysis, options: Options = Options()) -> Quiz:
         seed=options.seed,
         max_questions=options.max_questions,
     )
+    if not questions:  # no fact to ask about: the sentences that name someone or somewhere
+        questions = key_sentence_clozes(found.article, found.entities, found.lang)[: options.max_questions]
     return Quiz(article=found.article, facts=found.facts, questions=questions)
 
 

@@ -317,3 +317,18 @@ def test_five_megabyte_article_makes_a_deck(tmp_path):
     result = run("make", path, "--out", tmp_path / "o", "--format", "apkg,html,json")
     assert result.returncode == 0, result.stderr
     assert json.loads((tmp_path / "o" / "article.json").read_text(encoding="utf-8"))["questions"]
+
+
+def test_article_with_names_but_no_fact_gets_cloze_cards_from_key_sentences(tmp_path, out, capsys):
+    path = write(
+        tmp_path,
+        "Emmanuel Macron a rencontré Olaf Scholz à Berlin pour parler de l'avenir de l'Europe.\n\n"
+        "La réunion s'est tenue dans un climat cordial selon les diplomates présents ce jour-là.\n".encode(),
+        "rencontre.txt",
+    )
+    code, stdout, stderr = quizgen(capsys, "make", path, "--out", out, "--format", "json")
+    assert code == 0, stderr
+    assert "no fact found" in stderr and "cloze cards from its key sentences" in stderr
+    data = json.loads((out / "rencontre.json").read_text(encoding="utf-8"))
+    assert data["questions"] and all(q["type"] == "cloze" for q in data["questions"])
+    assert data["questions"][0]["answer"] in ("Emmanuel Macron", "Olaf Scholz", "Berlin")

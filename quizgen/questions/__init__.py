@@ -270,3 +270,46 @@ def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -
             modality=fact.modality,
         )
     return None
+
+
+SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+[»”\"]?|$)")
+KEY_KINDS = ("person", "country", "org", "place")
+MAX_KEY_SENTENCES = 10
+
+
+def key_sentence_clozes(article: Article, entities: Sequence[Mention], lang: str) -> tuple[Question, ...]:
+    """With no fact to ask about, cloze cards that blank a name in the sentences that hold one."""
+    hints = lexicon(lang).raw.get("hints", {})
+    found: list[Question] = []
+    used: set[int] = set()
+    for mention in sorted(entities, key=lambda m: m.start):
+        if mention.kind not in KEY_KINDS or mention.vague:
+            continue
+        span = next((m for m in SENTENCE.finditer(article.text) if m.start() <= mention.start < m.end()), None)
+        if span is None or span.start() in used or mention.end > span.end():
+            continue
+        start = span.start() + len(span.group()) - len(span.group().lstrip())
+        sentence = article.text[start : span.end()].strip()
+        if len(sentence.split()) < 6:
+            continue
+        s, e = mention.start - start, mention.end - start
+        before, after = sentence[:s], sentence[e:]
+        key = hashlib.sha1(f"{article.slug}|key|{sentence}|{s}".encode()).hexdigest()[:12]
+        question = Question(
+            id=f"{key}-cloze",
+            type="cloze",
+            fact_id=key,
+            fact_kind="name",
+            role="name",
+            prompt=f"{before}_____{after}",
+            answer=mention.text,
+            sentence=sentence,
+            cloze_parts=(before, mention.text, after),
+            hint=hints.get(mention.kind),
+        )
+        if not problems(question, lang):
+            found.append(question)
+            used.add(span.start())
+        if len(found) == MAX_KEY_SENTENCES:
+            break
+    return tuple(found)
