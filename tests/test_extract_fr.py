@@ -295,13 +295,23 @@ def test_selon_attributes_a_quote():
 
 
 def test_each_sentence_of_a_long_quote_is_a_fact():
-    text = "« Nous avons vu tant de massacres similaires. Ici, vous avez affaire à des gens très dangereux » a expliqué Timor Goksel."
+    text = (
+        "« Durant la guerre civile au Liban, nous avons vu tant de massacres similaires. "
+        "Ici, vous avez affaire à des gens très dangereux » a expliqué Timor Goksel."
+    )
     quotes = only(facts_of(text), "quote")
     assert [q["quote"] for q in quotes] == [
-        "Nous avons vu tant de massacres similaires.",
+        "Durant la guerre civile au Liban, nous avons vu tant de massacres similaires.",
         "Ici, vous avez affaire à des gens très dangereux",
     ]
     assert {q["speaker"] for q in quotes} == {"Timor Goksel"}
+
+
+def test_a_short_quoted_sentence_stays_with_its_neighbour():
+    text = "« Nous irons jusqu'au bout. Nous soutiendrons nos alliés aussi longtemps qu'il le faudra » a déclaré Austin."
+    assert [q["quote"] for q in only(facts_of(text), "quote")] == [
+        "Nous irons jusqu'au bout. Nous soutiendrons nos alliés aussi longtemps qu'il le faudra"
+    ]
 
 
 def test_figures_count_nouns_not_dates_nor_known_counts():

@@ -21,6 +21,7 @@ from .syntax import SUBJECT, first_child
 
 QUOTE = re.compile(r"«\s*(?P<fr>[^«»]+?)\s*»|“(?P<curly>[^“”]+)”|\"(?P<straight>[^\"]+)\"")
 MIN_WORDS = 4  # shorter quotes are scare quotes (« blague »), not statements
+MIN_SENTENCE_WORDS = 8  # a quoted sentence shorter than this joins its neighbour
 REACH = 12  # tokens after a quote in which its attribution may stand
 
 
@@ -96,8 +97,20 @@ def quote_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]
         if piece:
             parts.append((cut + lead, cut + lead + len(piece.rstrip(" ,"))))
         cut = bound
-    long_enough = [(a, b) for a, b in parts if len(re.findall(r"\w+", text[a:b])) >= MIN_WORDS]
-    return iter(long_enough or [(start, end)])
+    merged: list[tuple[int, int]] = []
+    for a, b in parts:  # a short sentence is no card of its own: it stays with the next one
+        if merged and words(text, *merged[-1]) < MIN_SENTENCE_WORDS:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    if len(merged) > 1 and words(text, *merged[-1]) < MIN_SENTENCE_WORDS:
+        last = merged.pop()
+        merged[-1] = (merged[-1][0], last[1])
+    return iter([(a, b) for a, b in merged if words(text, a, b) >= MIN_WORDS] or [(start, end)])
+
+
+def words(text: str, start: int, end: int) -> int:
+    return len(re.findall(r"\w+", text[start:end]))
 
 
 def reported_speech(
