@@ -82,7 +82,7 @@ def as_person(speaker: Mention) -> Mention:
     return speaker
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"“(\w])")
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"“(]|[A-ZÀ-ÖØ-Þ])")  # « … nous comprenons » goes on
 
 
 def quote_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
