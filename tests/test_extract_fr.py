@@ -308,7 +308,9 @@ def test_each_sentence_of_a_long_quote_is_a_fact():
 
 
 def test_a_short_quoted_sentence_stays_with_its_neighbour():
-    text = "« Nous irons jusqu'au bout. Nous soutiendrons nos alliés aussi longtemps qu'il le faudra » a déclaré Austin."
+    text = (
+        "« Nous irons jusqu'au bout. Nous soutiendrons nos alliés aussi longtemps qu'il le faudra » a déclaré Austin."
+    )
     assert [q["quote"] for q in only(facts_of(text), "quote")] == [
         "Nous irons jusqu'au bout. Nous soutiendrons nos alliés aussi longtemps qu'il le faudra"
     ]
@@ -340,3 +342,15 @@ def test_a_verb_added_to_the_table_is_recognised(tmp_path, monkeypatch):
         monkeypatch.undo()
         lexicon_module.lexicon.cache_clear()
         countries.cache_clear()
+
+
+def test_imperfect_is_told_as_past_and_conditional_as_promise():
+    [past] = [f for f in facts_of("L'Allemagne livrait des armes à l'Ukraine.") if f.kind == "transfer"]
+    [maybe] = [f for f in facts_of("L'Allemagne livrerait des armes à l'Ukraine.") if f.kind == "transfer"]
+    assert (past.modality, past.tense) == ("asserted", "past")
+    assert maybe.modality == "promised"
+
+
+def test_d_apres_attributes_a_quote():
+    text = "D'après Jean Dupont, « la situation est grave et il faut agir très vite »."
+    assert [f["speaker"] for f in only(facts_of(text), "quote")] == ["Jean Dupont"]

@@ -59,11 +59,11 @@ def extract_facts(article: Article, doc: Doc, lang: str) -> tuple[Fact, ...]:
         }
         for quantity, theme in find_figures(sentence, article, lex, taken):
             facts.append(make_fact(article, "figure", sentence, anchor=quantity.start, quantity=quantity, theme=theme))
-    for person, title, _ in find_people(doc, article, lex):
+    for person, title in find_people(doc, article, lex):
         around = next((s for s in sentences if s.start_char <= person.start < s.end_char), None)
         if around is not None:
             facts.append(make_fact(article, "role", around, anchor=person.start, agent=person, theme=title))
-    for q in find_quotes(doc, article, lex, sentences):
+    for q in find_quotes(doc, article, lex, sentences, quoted):
         facts.append(make_fact(article, "quote", q.sentence, anchor=q.quote.start, speaker=q.speaker, quote=q.quote))
     facts.sort(key=lambda f: (f.start, f.kind != "quote"))
     return tuple(dedupe(facts))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from ..grammar import grammar
 from ..lexicon import Lexicon
 from ..models import Article, Mention
 from .mentions import classify, is_number, make_mention, resolve_anaphor
@@ -34,7 +35,7 @@ from .syntax import (
 PARTITIVE = {"des", "du", "de", "d'", "de la", "de l'", "of"}
 PLACE_KINDS = {"country", "place", "area"}
 NAMED_KINDS = {"country", "place", "org", "person", "name"}
-ADDITIVE = {"ainsi que", "as well as", "along with", "ainsi qu'"}
+ADDITIVE = ("ainsi que", "as well as", "along with")  # markers of an item added, not listed
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,6 @@ class Event:
     quantity: Mention | None
     recipient: Mention | None
     destination: Mention | None
-    theme_head: int = -1
 
 
 @dataclass(slots=True)
@@ -455,9 +455,7 @@ def build(
         for agent in agents(roles.agent, article, lex):
             if agent is None and recipient is None and destination is None:
                 continue  # a theme alone says nothing worth asking
-            events.append(
-                Event(kind, verb, sentence, modality, agent, theme, quantity, recipient, destination, theme_tok.i)
-            )
+            events.append(Event(kind, verb, sentence, modality, agent, theme, quantity, recipient, destination))
     return events
 
 
@@ -475,7 +473,7 @@ def additive_conjuncts(head: Token) -> list[Token]:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
             words = [w for t in child.children if t.dep_ in ("cc", "advmod") and t.i < child.i for w in t.subtree]
             marker = " ".join(w.lower_ for w in sorted(words, key=lambda w: w.i)).replace("qu'", "que")
-            if any(a in marker for a in ("ainsi que", "as well as", "along with")):
+            if any(a in marker for a in ADDITIVE):
                 found.append(child)
     return found
 
@@ -609,11 +607,7 @@ def continues_number(last: Token, nxt: Token, lex: Lexicon) -> bool:
 def modality_of(verb: Token, lex: Lexicon) -> str:
     if negated(verb, lex) or any(negated(g, lex) for g in governing_verbs(verb)):
         return "negated"
-    tense = verb.morph.get("Tense")
-    mood = verb.morph.get("Mood")
-    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:tense")]
-    future_ending = verb.lower_.endswith(("ra", "ront", "rait", "raient")) and lex.code == "fr" and not aux
-    if "Fut" in tense or "Cnd" in mood or future_ending or any(a in ("will", "would", "shall") for a in aux):
+    if grammar(lex.code).tense(verb) in ("future", "conditional"):
         return "promised"
     promise = lex.verbs.get("promise", frozenset())
     if verb.lemma_.lower() in promise or any(g.lemma_.lower() in promise for g in governing_verbs(verb)):

@@ -20,8 +20,8 @@ ROLE_POS = {"NOUN", "ADJ", "ADP", "DET", "PROPN", "PUNCT"}
 MAX_ROLE = 9
 
 
-def find_people(doc, article: Article, lex: Lexicon) -> Iterator[tuple[Mention, Mention, Span]]:
-    """(person, role, sentence) for each person whose title is written beside the name."""
+def find_people(doc, article: Article, lex: Lexicon) -> Iterator[tuple[Mention, Mention]]:
+    """(person, title) for each person whose title is written beside the name."""
     titles = lex.nouns.get("titles", frozenset())
     seen: set[str] = set()
     for ent in doc.ents:
@@ -37,7 +37,7 @@ def find_people(doc, article: Article, lex: Lexicon) -> Iterator[tuple[Mention, 
         title = span_mention(role, article, "thing")
         # « le général de division » names a rank, not one person: no « Qui est… ? » about it
         qualified = any(t.pos_ in ("ADJ", "PROPN") or t.text[:1].isupper() for t in role[1:])
-        yield span_mention(name, article, "person"), replace(title, vague=not qualified), name.sent
+        yield span_mention(name, article, "person"), replace(title, vague=not qualified)
 
 
 def is_title(tok: Token, titles: frozenset[str]) -> bool:
@@ -92,6 +92,3 @@ def span_mention(span: Span, article: Article, kind: str) -> Mention:
         det=det.lower_ if det is not None else None,
         gender={"Fem": "f", "Masc": "m"}.get(gender[0]) if gender else None,
     )
-
-
-__all__ = ["find_people", "Token"]

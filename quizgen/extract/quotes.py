@@ -42,7 +42,9 @@ def quoted_tokens(doc: Doc) -> set[int]:
     return inside
 
 
-def find_quotes(doc: Doc, article: Article, lex: Lexicon, sentences: list[Span]) -> Iterator[QuoteEvent]:
+def find_quotes(
+    doc: Doc, article: Article, lex: Lexicon, sentences: list[Span], quoted: set[int]
+) -> Iterator[QuoteEvent]:
     """Quotes in quotation marks, then reported speech closed by « , affirme X »."""
     previous: tuple[int, Mention] | None = None  # (end char, speaker) of the last attributed quote
     used_verbs: set[int] = set()
@@ -69,7 +71,6 @@ def find_quotes(doc: Doc, article: Article, lex: Lexicon, sentences: list[Span])
             text = article.text[part_start:part_end]
             quote = Mention(text=text, start=part_start, end=part_end, kind="quote", phrase=text)
             yield QuoteEvent(sentence, as_person(speaker), quote)
-    quoted = quoted_tokens(doc)
     for sentence in sentences:
         found = reported_speech(sentence, article, lex, quoted, used_verbs)
         if found is not None:
@@ -179,7 +180,9 @@ def speaker_of(quote: Span, sentence: Span, article: Article, lex: Lexicon) -> t
     # selon X
     according = lex.words.get("according", frozenset())
     for tok in list(before) + list(after):
-        if tok.lower_ in according and tok.lower_ != "pour":
+        if tok.lower_ in according and (
+            tok.lower_ != "après" or tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("d'", "d’")
+        ):
             name = next(
                 (t for t in doc[tok.i + 1 : tok.i + 5] if t.ent_type_ in PERSON | {"ORG"} or t.pos_ == "PROPN"),
                 None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Protocol
 
-from ..models import Fact, Mention
+from ..models import Fact
 
 
 class Grammar(Protocol):
@@ -18,8 +18,6 @@ class Grammar(Protocol):
     def question(self, fact: Fact, role: str, answer_kind: str, apostrophe: str) -> str | None: ...
 
     def tense(self, verb) -> str: ...
-
-    def answer_text(self, mention: Mention) -> str: ...
 
 
 def grammar(lang: str) -> Grammar:

@@ -191,9 +191,6 @@ class English:
     def tense(self, verb) -> str:
         return tense_of(verb)
 
-    def answer_text(self, mention: Mention) -> str:
-        return mention.text
-
     def question(self, fact: Fact, role: str, answer_kind: str, apostrophe: str) -> str | None:
         if fact.modality == "negated":
             return None  # a question would state a refusal as done
@@ -294,7 +291,7 @@ def short_quote(text: str, limit: int = 25) -> str:
     first = re.split(r"(?<=[.!?…])\s", text.strip(), maxsplit=1)[0]
     words = first.split()
     if len(words) > limit:
-        return " ".join(words[:20]).rstrip(",;:") + " …"
+        return " ".join(words[: limit - 5]).rstrip(",;:") + " …"
     return first.rstrip(".,;: ")
 
 

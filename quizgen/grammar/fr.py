@@ -263,8 +263,11 @@ def tense_of(verb) -> str:
         return "infinitive"
     if "Part" in verb.morph.get("VerbForm"):
         return "past"
+    form, lemma = verb.lower_, verb.lemma_.lower()
+    stem = CONJ["future_stems"].get(lemma) or (lemma[:-1] if lemma.endswith("re") else lemma)
     for ending, tense in TENSE["endings"]:
-        if verb.lower_.endswith(ending):
+        # « livrerait » is built on the infinitive, « livrait » is not: only the first is a conditional
+        if form.endswith(ending) and (tense == "past" or form.startswith(stem)):
             return tense
     return "present"
 
@@ -277,9 +280,6 @@ class French:
 
     def tense(self, verb) -> str:
         return tense_of(verb)
-
-    def answer_text(self, mention: Mention) -> str:
-        return mention.text
 
     def question(self, fact: Fact, role: str, answer_kind: str, apostrophe: str) -> str | None:
         template = QUESTIONS.get(fact.kind, {}).get(role)
@@ -341,7 +341,7 @@ def short_quote(text: str, limit: int = 25) -> str:
     first = re.split(r"(?<=[.!?…])\s", text, maxsplit=1)[0]
     words = first.split()
     if len(words) > limit:
-        return " ".join(words[:20]).rstrip(",;:") + " …"
+        return " ".join(words[: limit - 5]).rstrip(",;:") + " …"
     return first.rstrip(".")
 
 

@@ -64,10 +64,10 @@ def build_questions(
         if cloze is not None:
             cloze = None if cloze.sentence in used else cloze
             used.add(fact.sentence)
-        questions.extend(q for q in (mcq, cloze) if q is not None)
+        # a question that fails the lint is never shown, and never counts towards --max-questions
+        questions.extend(q for q in (mcq, cloze) if q is not None and not problems(q, lang))
         if max_questions is not None and len(questions) >= max_questions:
             break
-    questions = [q for q in questions if not problems(q, lang)]  # never show a question that fails
     questions = balance_answers(questions, article, seed)
     order = {f.id: i for i, f in enumerate(facts)}
     questions = questions[:max_questions] if max_questions is not None else questions
