@@ -7,6 +7,7 @@ deletes another role of the same sentence, so a deck asks about different things
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import random
 import re
@@ -282,10 +283,13 @@ def key_sentence_clozes(article: Article, entities: Sequence[Mention], lang: str
     hints = lexicon(lang).raw.get("hints", {})
     found: list[Question] = []
     used: set[int] = set()
+    spans = list(SENTENCE.finditer(article.text))
+    starts = [m.start() for m in spans]
     for mention in sorted(entities, key=lambda m: m.start):
         if mention.kind not in KEY_KINDS or mention.vague:
             continue
-        span = next((m for m in SENTENCE.finditer(article.text) if m.start() <= mention.start < m.end()), None)
+        at = bisect.bisect_right(starts, mention.start) - 1
+        span = spans[at] if at >= 0 and mention.start < spans[at].end() else None
         if span is None or span.start() in used or mention.end > span.end():
             continue
         start = span.start() + len(span.group()) - len(span.group().lstrip())
