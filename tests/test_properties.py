@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from quizgen.errors import QuizgenError
 from quizgen.pipeline import Options, make_quizzes
+from quizgen.questions.lint import problems
 from quizgen.render import FORMATS, write_outputs
 
 # Pieces of real news sentences, mixed with random text, to reach extraction and questions
@@ -65,6 +66,7 @@ def test_any_text_gives_a_quiz_or_a_quizgen_error(workdir, text, seed):
         assert q.sentence.strip() in body or q.sentence in body.replace("\n", " ")
         if q.type == "mcq":
             assert q.options.count(q.answer) == 1 and q.options[q.answer_index] == q.answer
+        assert problems(q, lang) == []  # every question passes the question lint
     if quiz.questions:
         written = write_outputs([(quiz, lang)], workdir / "out", FORMATS)
         assert written and all(p.is_file() and p.stat().st_size > 0 for p in written)
