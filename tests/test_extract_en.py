@@ -158,3 +158,23 @@ def test_quote(sentence, speaker, quote):
 def test_figure_counts_a_noun_and_skips_calibres_and_years():
     facts = found("In 2022, observers counted 4,000 rockets and 155 mm shells.", "figure")
     assert [(f["quantity"], f["theme"]) for f in facts] == [("4,000", "4,000 rockets")]
+
+
+def test_a_package_told_of_again_keeps_its_giver_and_receiver():
+    text = (
+        "The United States sent a new package of weapons to Ukraine. "
+        "Included in the U.S. package are 20,000 rounds of artillery shells. "
+        "The package also will deliver 12 ammunition support vehicles."
+    )
+    facts = [f for f in facts_of(text, "en") if f.kind == "transfer"]
+    by_theme = {roles(f)["theme"]: roles(f) for f in facts}
+    assert by_theme["20,000 rounds of artillery shells"]["agent"] == "U.S."
+    assert by_theme["20,000 rounds of artillery shells"]["recipient"] == "Ukraine"
+    assert by_theme["12 ammunition support vehicles"]["agent"] == "U.S."
+    assert by_theme["12 ammunition support vehicles"]["recipient"] == "Ukraine"
+
+
+def test_a_package_with_two_possible_receivers_keeps_the_role_empty():
+    text = "Canada sent tents to Turkey. Japan sent rice to Syria. Included in the Canadian package are 500 blankets."
+    facts = [f for f in facts_of(text, "en") if f.kind == "transfer" and "blankets" in f.theme.text]
+    assert all(f.recipient is None for f in facts)  # two candidates: no guess

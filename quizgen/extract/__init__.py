@@ -8,6 +8,7 @@ records carrying their source sentence as the article writes it.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -31,26 +32,28 @@ def extract_facts(article: Article, doc: Doc, lang: str) -> tuple[Fact, ...]:
     sentences = split_sentences(doc)
     quoted = quoted_tokens(doc)
     facts: list[Fact] = []
-    for sentence in sentences:
-        for ev in find_events(sentence, article, lex, quoted):
-            facts.append(
-                make_fact(
-                    article,
-                    ev.kind,
-                    sentence,
-                    anchor=ev.verb.idx,
-                    theme_at=ev.theme.start - sentence.start_char if ev.theme else -1,
-                    modality=ev.modality,
-                    agent=ev.agent,
-                    theme=ev.theme,
-                    quantity=ev.quantity,
-                    recipient=ev.recipient,
-                    destination=ev.destination,
-                    verb=ev.verb.text,
-                    verb_lemma=ev.verb.lemma_,
-                    tense=tense_of(ev.verb, lang),
-                )
+    events = [(sentence, ev) for sentence in sentences for ev in find_events(sentence, article, lex, quoted)]
+    for sentence, ev in inherit_from_packages(events):
+        if ev.agent is None and ev.recipient is None and ev.destination is None:
+            continue
+        facts.append(
+            make_fact(
+                article,
+                ev.kind,
+                sentence,
+                anchor=ev.verb.idx,
+                theme_at=ev.theme.start - sentence.start_char if ev.theme else -1,
+                modality=ev.modality,
+                agent=ev.agent,
+                theme=ev.theme,
+                quantity=ev.quantity,
+                recipient=ev.recipient,
+                destination=ev.destination,
+                verb=ev.verb.text,
+                verb_lemma=ev.verb.lemma_,
+                tense=tense_of(ev.verb, lang),
             )
+        )
     for sentence in sentences:
         taken = {
             f.quantity.start
@@ -95,6 +98,26 @@ def make_fact(article: Article, kind: str, sentence: Span, *, anchor: int, theme
     key = f"{article.slug}|{kind}|{text}|{anchor - start}|{theme_at}|{who}"
     fact_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
     return Fact(id=fact_id, kind=kind, sentence=text, start=start, end=end, **roles)
+
+
+def inherit_from_packages(events: list) -> list:
+    """A package told of again takes the giver and receiver the article gave it before.
+
+    Only for events told of a package (« le fret », "the package"), and only when every earlier
+    transfer agrees on the receiver: one candidate, or the role stays empty.
+    """
+    done = []
+    for sentence, ev in events:
+        if ev.from_container and ev.kind == "transfer":
+            earlier = [e for _, e in done if e.kind == "transfer"]
+            givers = {e.agent.text: e.agent for e in earlier if e.agent is not None and e.from_container}
+            receivers = {e.recipient.text: e.recipient for e in earlier if e.recipient is not None}
+            if ev.agent is None and len(givers) == 1:
+                ev = replace(ev, agent=next(iter(givers.values())))
+            if ev.recipient is None and len(receivers) == 1:
+                ev = replace(ev, recipient=next(iter(receivers.values())))
+        done.append((sentence, ev))
+    return done
 
 
 def tense_of(verb, lang: str) -> str:

@@ -51,6 +51,9 @@ class Event:
     quantity: Mention | None
     recipient: Mention | None
     destination: Mention | None
+    # told of a package (« le fret », "the package"): its giver and receiver may be those of the
+    # package the article introduced before
+    from_container: bool = False
 
 
 @dataclass(slots=True)
@@ -106,6 +109,8 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             if any("request" in lex.verb_kinds(g.lemma_) for g in governing_verbs(tok)):
                 continue  # « demander à X de fournir Y » is one request, not a transfer
             events.extend(give_or_deploy(tok, kinds, sentence, article, lex))
+        elif tok.lemma_.lower() in lex.verbs.get("include", ()):
+            events.extend(inclusion_events(tok, sentence, article, lex))
         elif tok.lemma_.lower() in lex.verbs.get("presence", ()) or tok.lower_ in lex.verbs.get("presence", ()):
             events.extend(presence_events(tok, sentence, article, lex))
     return merge(events)
@@ -131,10 +136,26 @@ def by_agent(verb: Token, lex: Lexicon) -> Token | None:
 
 
 def giver(agent: Token | None, lex: Lexicon) -> Token | None:
-    """A package does not give itself: containers and vehicles are no agents."""
+    """A package does not give itself: containers and vehicles are no agents, their owner is
+    ("the U.S. package" was given by the U.S.)."""
     if agent is not None and agent.lemma_.lower() in lex.nouns.get("containers", ()) | lex.nouns.get("vehicles", ()):
-        return None
+        return owner_of(agent, lex)
     return agent
+
+
+def owner_of(container: Token, lex: Lexicon) -> Token | None:
+    """The country a container belongs to: "the U.S. package", « l'envoi de la France »."""
+    for child in container.children:
+        if child.dep_ in ("compound", "poss", "nmod:poss", "amod") and classify([child], child, lex) == "country":
+            return child
+    for prep, noun in pps(container):
+        if prep in lex.preps.get("source", ()) and classify([noun], noun, lex) == "country":
+            return noun
+    return None
+
+
+def is_container(tok: Token | None, lex: Lexicon) -> bool:
+    return tok is not None and tok.lemma_.lower() in lex.nouns.get("containers", ())
 
 
 def core_roles(verb: Token, lex: Lexicon) -> Roles:
@@ -375,8 +396,29 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         roles.destination = next((d for d in destinations if d not in recipients), None)
     else:
         return []
+    from_container = is_container(roles.agent, lex)
     roles.agent = giver(roles.agent, lex) or source_agent(verb, given, lex)
-    return build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex)
+    events = build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=from_container)
+    return [replace(e, from_container=True) for e in events] if from_container else events
+
+
+def inclusion_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """ "Included in the U.S. package are 20,000 rounds…", « ce fret comporte 36 malles »: what a package held."""
+    container = next((n for p, n in pps(verb) if is_container(n, lex)), None)
+    subj = first_child(verb, SUBJECT)
+    if container is None and is_container(subj, lex):
+        container = subj
+    if container is None:
+        return []
+    theme = next(
+        (t for t in verb.subtree if t.dep_ in ("attr", "dobj", "obj", "nsubjpass", "nsubj:pass") and t.pos_ == "NOUN"),
+        None,
+    )
+    if theme is None or theme.i == container.i:
+        return []
+    roles = Roles(agent=owner_of(container, lex), theme=theme)
+    events = build("transfer", verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=True)
+    return [replace(e, from_container=True) for e in events]
 
 
 def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
@@ -429,7 +471,15 @@ def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
 
 
 def build(
-    kind: str, verb: Token, sentence: Span, roles: Roles, modality: str, article: Article, lex: Lexicon
+    kind: str,
+    verb: Token,
+    sentence: Span,
+    roles: Roles,
+    modality: str,
+    article: Article,
+    lex: Lexicon,
+    *,
+    keep_bare: bool = False,
 ) -> list[Event]:
     """Mentions for the roles; one event per coordinated agent and per additive theme."""
     if roles.theme is None:
@@ -453,8 +503,8 @@ def build(
             quantity = quantity_in(roles.measure, measured, article, lex) if measured is not None else None
         quantity = quantity or quantity_in(theme_tok, theme, article, lex)
         for agent in agents(roles.agent, article, lex):
-            if agent is None and recipient is None and destination is None:
-                continue  # a theme alone says nothing worth asking
+            if agent is None and recipient is None and destination is None and not keep_bare:
+                continue  # a theme alone says nothing worth asking (a package's contents wait for its giver)
             events.append(Event(kind, verb, sentence, modality, agent, theme, quantity, recipient, destination))
     return events
 
