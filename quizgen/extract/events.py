@@ -32,7 +32,12 @@ from .syntax import (
     subject,
 )
 
-PARTITIVE = {"des", "du", "de", "d'", "de la", "de l'", "of"}
+
+def partitive(lex: Lexicon) -> frozenset[str]:
+    """« des drones », « d'aide », "of food": the prepositions that bring a part of something."""
+    return lex.preps.get("partitive", frozenset())
+
+
 PLACE_KINDS = {"country", "place", "area"}
 NAMED_KINDS = {"country", "place", "org", "person", "name"}
 ADDITIVE = ("ainsi que", "as well as", "along with")  # markers of an item added, not listed
@@ -223,12 +228,12 @@ def owner_subject(noun: Token) -> Token | None:
     return None
 
 
-def partitive_theme(verb: Token, attached: list[tuple[str, Token]]) -> Token | None:
+def partitive_theme(verb: Token, attached: list[tuple[str, Token]], lex: Lexicon) -> Token | None:
     """« a fourni à l'Ukraine des drones », « ne fournirait pas d'aide »."""
     for prep, noun in attached:
-        if prep in PARTITIVE and noun.pos_ == "NOUN" and noun.i > verb.i:
+        if prep in partitive(lex) and noun.pos_ == "NOUN" and noun.i > verb.i:
             return noun
-        inner = next((n for p, n in pps(noun) if p in PARTITIVE and n.pos_ == "NOUN"), None)
+        inner = next((n for p, n in pps(noun) if p in partitive(lex) and n.pos_ == "NOUN"), None)
         if inner is not None:
             return inner
     return None
@@ -239,11 +244,11 @@ def contents(theme: Token, lex: Lexicon) -> Token:
     if theme.lemma_.lower() not in lex.nouns.get("containers", ()):
         return theme
     for prep, noun in pps(theme):
-        if prep in PARTITIVE and noun.pos_ in ("NOUN", "PROPN", "NUM"):
+        if prep in partitive(lex) and noun.pos_ in ("NOUN", "PROPN", "NUM"):
             return noun
     for clause in theme.children:  # « un envoi constitué de 8 tonnes de fret »
         if clause.dep_ in ("acl", "amod") and clause.pos_ in ("VERB", "ADJ"):
-            noun = next((n for p, n in pps(clause) if p in PARTITIVE), None)
+            noun = next((n for p, n in pps(clause) if p in partitive(lex)), None)
             if noun is not None:
                 return noun
     return theme
@@ -331,7 +336,7 @@ def destination_after(theme: Token, sentence: Span, lex: Lexicon) -> Token | Non
 
 def source_agent(verb: Token, theme: Token, lex: Lexicon) -> Token | None:
     """« acheminé par 4 camions depuis la France »: with no giver named, the country it left from."""
-    sources = lex.preps.get("source", frozenset()) - PARTITIVE
+    sources = lex.preps.get("source", frozenset()) - partitive(lex)
     for tok in [verb, *verb.subtree, *theme.subtree]:
         for prep, noun in pps(tok):
             if prep in sources and classify([noun], noun, lex) in ("country", "org"):
@@ -360,7 +365,7 @@ def beneficiary(verb: Token, lex: Lexicon) -> Token | None:
 def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     roles = core_roles(verb, lex)
     if roles.theme is None:
-        roles.theme = partitive_theme(verb, list(pps(verb)))
+        roles.theme = partitive_theme(verb, list(pps(verb)), lex)
     if (
         roles.theme is None
         or roles.theme.lemma_.lower() in lex.nouns.get("abstract", ())
@@ -435,7 +440,7 @@ def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon)
     )
     if destination is None or not forces:
         return []
-    owner = next((n for p, n in pps(subj) if p in PARTITIVE and classify([n], n, lex) in ("country", "org")), None)
+    owner = next((n for p, n in pps(subj) if p in partitive(lex) and classify([n], n, lex) in ("country", "org")), None)
     roles = Roles(agent=owner or subj, theme=subj, destination=destination)
     return build("deployment", word, sentence, roles, modality_of(word, lex), article, lex)
 
@@ -496,7 +501,7 @@ def build(
         theme = make_mention(theme_tok, article, lex, stop=stop - {theme_tok.i})
         if theme is None:
             continue
-        theme = extend_compound(theme, theme_tok, article)
+        theme = extend_compound(theme, theme_tok, article, lex)
         quantity = None
         if roles.measure is not None:  # "20,000 rounds of shells": the count is on the measure
             measured = make_mention(roles.measure, article, lex, stop={theme_tok.i, verb.i})
@@ -590,7 +595,7 @@ def agents(agent_tok: Token | None, article: Article, lex: Lexicon) -> list[Ment
     return [resolve_anaphor(h, m, article, lex) for h, m in found if m is not None] or [None]
 
 
-def extend_compound(theme: Mention, head: Token, article: Article) -> Mention:
+def extend_compound(theme: Mention, head: Token, article: Article, lex: Lexicon) -> Mention:
     """« chasseurs [à réaction] »: a bare noun after à/de completes the noun, wherever the parser put it."""
     doc = head.doc
     end_tok = next((t for t in doc[head.i :] if t.idx + len(t.text) == theme.end), None)
@@ -598,7 +603,7 @@ def extend_compound(theme: Mention, head: Token, article: Article) -> Mention:
         return theme
     prep, noun = doc[end_tok.i + 1], doc[end_tok.i + 2]
     if (
-        prep.lower_ in ("à", "de", "d'")
+        prep.lower_ in lex.preps.get("noun_complement", ())
         and noun.pos_ == "NOUN"
         and noun.is_lower
         and noun.head.i in (head.head.i, head.i, prep.i)
@@ -634,7 +639,7 @@ def number_mention(first: Token, limit: int, article: Article, lex: Lexicon) -> 
     if nxt is not None and nxt.idx < limit and (nxt.lemma_.lower() in units or nxt.lower_ in units):
         last = nxt
     # « milliards de dollars », « 100 millions d'euros »: a unit of a unit
-    if last.lemma_.lower() in units and last.i + 2 < len(doc) and doc[last.i + 1].lower_ in ("de", "d'", "of"):
+    if last.lemma_.lower() in units and last.i + 2 < len(doc) and doc[last.i + 1].lower_ in partitive(lex):
         if doc[last.i + 2].lemma_.lower() in units and doc[last.i + 2].idx < limit:
             last = doc[last.i + 2]
     start, end = first.idx, last.idx + len(last.text)
