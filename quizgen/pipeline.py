@@ -75,9 +75,9 @@ def make_quizzes(
     from .ingest import read_article
     from .nlp import resolve_language
 
+    # the language is detected once here and kept on the article for the stages after
     articles = [read_article(path) for path in paths]
-    for article in articles:
-        resolve_language(article, options.lang)
+    articles = [replace(article, lang=resolve_language(article, options.lang)) for article in articles]
     jobs = max(1, min(jobs, len(articles)))
     if jobs == 1:
         return quizzes_of(articles, options, progress)

@@ -135,9 +135,14 @@ def test_ambiguous_who_question_is_not_asked():
     ],
 )
 def test_question_text(sentence, role, expected):
+    assert question_for(sentence, role) == expected
+
+
+def question_for(sentence: str, role: str) -> str | None:
+    """The question quizgen asks about ``role`` of the one event in ``sentence``."""
     [fact] = [f for f in facts_of(sentence) if f.kind in ("transfer", "deployment", "request")]
     answer = fact.role(role)
-    assert GRAMMAR.question(fact, role, answer.kind if answer else "thing", "'") == expected
+    return GRAMMAR.question(fact, role, answer.kind if answer else "thing", "'")
 
 
 def test_question_keeps_the_article_apostrophe():
@@ -210,9 +215,7 @@ def test_negated_fact_gets_no_multiple_choice():
     ],
 )
 def test_more_question_text(sentence, role, expected):
-    [fact] = [f for f in facts_of(sentence) if f.kind in ("transfer", "deployment", "request")]
-    answer = fact.role(role)
-    assert GRAMMAR.question(fact, role, answer.kind if answer else "thing", "'") == expected
+    assert question_for(sentence, role) == expected
 
 
 def test_quote_question_text():

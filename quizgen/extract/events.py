@@ -450,10 +450,11 @@ def nominal_events(noun: Token, sentence: Span, article: Article, lex: Lexicon) 
     verb = noun.head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
-    _, destinations = find_places(verb, noun, role_phrases(verb, noun, lex), lex)
+    phrases = role_phrases(verb, noun, lex)
+    _, destinations = find_places(verb, noun, phrases, lex)
     roles = Roles(agent=subject(verb), theme=noun, destination=next(iter(destinations), None))
     if roles.destination is None:
-        roles.destination = next((n for p, n in role_phrases(verb, noun, lex) if p == "destination"), None)
+        roles.destination = next((n for p, n in phrases if p == "destination"), None)
     return build("deployment", verb, sentence, roles, modality_of(verb, lex), article, lex)
 
 
