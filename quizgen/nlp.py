@@ -115,12 +115,16 @@ def load(model: str) -> Language:
         raise QuizgenError(f"the spaCy pipeline '{model}' is not installed; install it with: {hint}")
     import spacy
 
-    from . import boundaries  # noqa: F401  (registers the component)
+    from . import boundaries, compounds  # noqa: F401  (registers the components)
 
     nlp = spacy.load(package, exclude=["senter"])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(BOUNDARY, before="parser")
     add_country_names(nlp)
+    if nlp.lang in available_languages() and lexicon(nlp.lang).raw.get("join_hyphenated"):
+        nlp.add_pipe("quizgen_compounds", first=True, config={"lang": nlp.lang})
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe("quizgen_compound_lemmas", after="lemmatizer")
     return nlp
 
 

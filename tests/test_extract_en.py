@@ -178,3 +178,17 @@ def test_a_package_with_two_possible_receivers_keeps_the_role_empty():
     text = "Canada sent tents to Turkey. Japan sent rice to Syria. Included in the Canadian package are 500 blankets."
     facts = [f for f in facts_of(text, "en") if f.kind == "transfer" and "blankets" in f.theme.text]
     assert all(f.recipient is None for f in facts)  # two candidates: no guess
+
+
+def test_an_instrument_gives_nothing_itself_the_package_giver_does():
+    text = (
+        "Included in the U.S. package are 20,000 rounds of artillery shells. "
+        "The presidential drawdown authority also transfers 95,000 mortar rounds to Ukraine."
+    )
+    facts = [roles(f) for f in facts_of(text, "en") if f.kind == "transfer" and "mortar" in f.theme.text]
+    assert [(f["agent"], f["recipient"]) for f in facts] == [("U.S.", "Ukraine")]
+
+
+def test_a_named_authority_is_an_agent():
+    facts = found("The Palestinian Authority sent 40 tonnes of food to Gaza.", "transfer")
+    assert facts and "Authority" in facts[0]["agent"]

@@ -354,3 +354,21 @@ def test_imperfect_is_told_as_past_and_conditional_as_promise():
 def test_d_apres_attributes_a_quote():
     text = "D'après Jean Dupont, « la situation est grave et il faut agir très vite »."
     assert [f["speaker"] for f in only(facts_of(text), "quote")] == ["Jean Dupont"]
+
+
+def test_an_instrument_without_earlier_giver_names_no_one():
+    facts = only(facts_of("Le programme a fourni 300 tentes à la Turquie."), "transfer")
+    assert [(f.get("agent"), f["recipient"]) for f in facts] == [(None, "Turquie")]
+
+
+def test_hyphenated_compound_is_one_noun():
+    facts = only(facts_of("La France a déployé 65 sapeurs-pompiers en Turquie."), "deployment")
+    assert [(f["theme"], f["quantity"], f["destination"]) for f in facts] == [("65 sapeurs-pompiers", "65", "Turquie")]
+
+
+def test_clitic_after_a_verb_is_not_a_compound():
+    from quizgen.nlp import load
+
+    words = [t.text for t in load("fr_core_news_sm")("Dites-le aux sapeurs-sauveteurs : allez-y, ceux-ci attendent.")]
+    assert "sapeurs-sauveteurs" in words
+    assert not {"Dites-le", "allez-y", "ceux-ci"} & set(words)

@@ -141,11 +141,18 @@ def by_agent(verb: Token, lex: Lexicon) -> Token | None:
 
 
 def giver(agent: Token | None, lex: Lexicon) -> Token | None:
-    """A package does not give itself: containers and vehicles are no agents, their owner is
-    ("the U.S. package" was given by the U.S.)."""
-    if agent is not None and agent.lemma_.lower() in lex.nouns.get("containers", ()) | lex.nouns.get("vehicles", ()):
+    """A package does not give itself: containers, vehicles and instruments are no agents, their
+    owner is ("the U.S. package" was given by the U.S.)."""
+    if agent is not None and (
+        agent.lemma_.lower() in lex.nouns.get("containers", ()) | lex.nouns.get("vehicles", ()) or is_instrument(agent, lex)
+    ):
         return owner_of(agent, lex)
     return agent
+
+
+def is_instrument(tok: Token | None, lex: Lexicon) -> bool:
+    """ "the presidential drawdown authority", « le programme »: a means of giving, unless named."""
+    return tok is not None and tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() in lex.nouns.get("instruments", ())
 
 
 def owner_of(container: Token, lex: Lexicon) -> Token | None:
@@ -401,7 +408,7 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         roles.destination = next((d for d in destinations if d not in recipients), None)
     else:
         return []
-    from_container = is_container(roles.agent, lex)
+    from_container = is_container(roles.agent, lex) or is_instrument(roles.agent, lex)
     roles.agent = giver(roles.agent, lex) or source_agent(verb, given, lex)
     events = build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=from_container)
     return [replace(e, from_container=True) for e in events] if from_container else events

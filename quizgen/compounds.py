@@ -1,0 +1,61 @@
+"""Hyphenated compound nouns as one token: « sapeurs-pompiers », « chasseurs-bombardiers ».
+
+The French tokenizer keeps the compounds it knows (« sous-marins ») and splits the others
+into three tokens, which the tagger then reads as a noun, a noun and an adjective. Joined,
+the compound is one noun with its plural and its gender, as the article means it. Clitic
+pronouns after a verb (« dit-il ») are not compounds: the language table lists them.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .lexicon import lexicon
+
+
+@Language.factory("quizgen_compounds", default_config={"lang": "fr"})
+def make_compounds(nlp: Language, name: str, lang: str):
+    clitics = lexicon(lang).words.get("clitics", frozenset())
+
+    def join_compounds(doc: Doc) -> Doc:
+        spans = []
+        i = 0
+        while i + 2 < len(doc):
+            left, dash, right = doc[i], doc[i + 1], doc[i + 2]
+            if (
+                dash.text == "-"
+                and not left.whitespace_
+                and not dash.whitespace_
+                and left.is_alpha
+                and right.is_alpha
+                and right.is_lower
+                and right.lower_ not in clitics
+                and (not spans or spans[-1].end <= i)
+            ):
+                spans.append(doc[i : i + 3])
+                i += 3
+                continue
+            i += 1
+        if spans:
+            with doc.retokenize() as retokenizer:
+                for span in spans:
+                    retokenizer.merge(span)
+        return doc
+
+    return join_compounds
+
+
+@Language.component("quizgen_compound_lemmas")
+def singular_compounds(doc: Doc) -> Doc:
+    """« sapeurs-sauveteurs » → « sapeur-sauveteur »: both nouns of a plural compound take the plural,
+    the lemmatizer singularises only the last one."""
+    for tok in doc:
+        if "-" not in tok.text or "Plur" not in tok.morph.get("Number"):
+            continue
+        parts, lemma_parts = tok.text.lower().split("-"), tok.lemma_.lower().split("-")
+        if len(parts) != len(lemma_parts) or parts[-1] == lemma_parts[-1]:
+            continue
+        singular = [p[:-1] if p[-1:] in ("s", "x") and len(p) > 3 else p for p in lemma_parts[:-1]]
+        tok.lemma_ = "-".join([*singular, lemma_parts[-1]])
+    return doc
