@@ -33,6 +33,21 @@ class Lexicon:
         lemma = lemma.lower()
         return tuple(kind for kind, lemmas in self.verbs.items() if lemma in lemmas)
 
+    def infinitives(self, form: str) -> list[str]:
+        """Infinitives a conjugated form may come from, by the table's endings (« intègre » → intégrer)."""
+        conjugation = self.raw.get("conjugation", {})
+        vowels = conjugation.get("infinitive_vowels", {})
+        found = []
+        for ending, replacement in conjugation.get("infinitive_endings", []):
+            if form.endswith(ending) and len(form) > len(ending) + 1:
+                stem = form[: -len(ending)]
+                found.append(stem + replacement)
+                for grave, acute in vowels.items():
+                    at = stem.rfind(grave)
+                    if at >= 0:
+                        found.append(stem[:at] + acute + stem[at + 1 :] + replacement)
+        return found
+
 
 def available_languages() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in LANG_DIR.glob("*.toml")))

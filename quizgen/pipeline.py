@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from .models import ROLES, Article, Fact, Mention, Quiz
+from .models import Article, Fact, Mention, Quiz
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -128,7 +128,7 @@ def analyse_articles(articles: Sequence[Article], options: Options = Options()) 
     entities are gathered with their offsets moved to the whole article. Docs are dropped as
     soon as they are read, so memory holds one batch of parses at a time, never the input's.
     """
-    from .extract import extract_entities, extract_facts
+    from .extract import draft_facts, extract_entities, settle, shift_mention
     from .nlp import default_model, load, resolve_language
 
     langs = [resolve_language(article, options.lang) for article in articles]
@@ -136,17 +136,17 @@ def analyse_articles(articles: Sequence[Article], options: Options = Options()) 
     for i, lang in enumerate(langs):
         groups.setdefault(options.model or default_model(lang), []).append(i)
     for model, indices in groups.items():
-        facts: list[Fact] = []
+        drafts: list = []
         entities: dict[str, Mention] = {}
         for i, offset, doc, last in parse_pieces(load(model), [(i, articles[i]) for i in indices]):
             article, lang = articles[i], langs[i]
             part = article if offset == 0 and last else piece_of(article, offset, len(doc.text))
-            facts.extend(shift_fact(f, offset) for f in extract_facts(part, doc, lang))
+            drafts.extend(d.shifted(offset) for d in draft_facts(part, doc, lang))
             for mention in extract_entities(part, doc, lang):
                 entities.setdefault(mention.text, shift_mention(mention, offset))
             if last:
-                yield i, Analysis(article, lang, unique_facts(facts), tuple(entities.values()))
-                facts, entities = [], {}
+                yield i, Analysis(article, lang, settle(article, drafts), tuple(entities.values()))
+                drafts, entities = [], {}
 
 
 def parse_pieces(nlp: Language, items: Iterable[tuple[int, Article]]) -> Iterator[tuple[int, int, Doc, bool]]:
@@ -188,25 +188,6 @@ def piece_of(article: Article, start: int, length: int) -> Article:
     """The article cut down to one piece of its text, for extraction."""
     end = start + length
     return replace(article, text=article.text[start:end], parse_text=article.parse_text[start:end])
-
-
-def shift_mention(mention: Mention | None, offset: int) -> Mention | None:
-    if mention is None or not offset:
-        return mention
-    return replace(mention, start=mention.start + offset, end=mention.end + offset)
-
-
-def shift_fact(fact: Fact, offset: int) -> Fact:
-    if not offset:
-        return fact
-    roles = {name: shift_mention(fact.role(name), offset) for name in ROLES}
-    return replace(fact, start=fact.start + offset, end=fact.end + offset, **roles)
-
-
-def unique_facts(facts: Iterable[Fact]) -> tuple[Fact, ...]:
-    """Facts once each: the same sentence stating the same thing in two places is one fact."""
-    seen: set[str] = set()
-    return tuple(f for f in facts if not (f.id in seen or seen.add(f.id)))
 
 
 def split_text(text: str, size: int) -> list[str]:

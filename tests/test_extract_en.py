@@ -192,3 +192,31 @@ def test_an_instrument_gives_nothing_itself_the_package_giver_does():
 def test_a_named_authority_is_an_agent():
     facts = found("The Palestinian Authority sent 40 tonnes of food to Gaza.", "transfer")
     assert facts and "Authority" in facts[0]["agent"]
+
+
+def deployments(text: str) -> list[tuple]:
+    return [(f.get("agent"), f["theme"], f.get("destination"), f["modality"]) for f in found(text, "deployment")]
+
+
+def test_soldiers_that_replace_others_go_where_the_last_deployment_went():
+    text = "The U.S. Army has deployed 2,000 troops to Poland. About 500 soldiers will replace soldiers of the 101st Airborne Division."
+    assert deployments(text)[1:] == [("U.S. Army", "500 soldiers", "Poland", "promised")]
+
+
+def test_units_replaced_where_they_are():
+    text = "Elements from the 10th Mountain Division were preparing to replace units that are currently in Europe."
+    assert [(d[1], d[2]) for d in deployments(text)] == [("Elements from the 10th Mountain Division", "Europe")]
+
+
+def test_a_team_that_joins_the_force_is_deployed_with_it():
+    text = "France deployed 300 troops to Romania. A Belgian medical team joined this force."
+    assert deployments(text)[1:] == [(None, "Belgian medical team", "Romania", "asserted")]
+
+
+def test_replacing_forces_with_no_scene_is_no_fact():
+    assert deployments("About 500 soldiers will replace the units of the 101st Airborne Division.") == []
+
+
+def test_the_place_of_the_scene_is_not_taken_when_the_sentence_names_another():
+    text = "France deployed 300 troops to Romania. About 500 soldiers will replace them, including in Poland."
+    assert all(d[2] != "Romania" for d in deployments(text)[1:])

@@ -372,3 +372,51 @@ def test_clitic_after_a_verb_is_not_a_compound():
     words = [t.text for t in load("fr_core_news_sm")("Dites-le aux sapeurs-sauveteurs : allez-y, ceux-ci attendent.")]
     assert "sapeurs-sauveteurs" in words
     assert not {"Dites-le", "allez-y", "ceux-ci"} & set(words)
+
+
+SCENE = "La France a déployé des soldats en Turquie. "
+
+
+def deployments(text):
+    return [(f.get("agent"), f["theme"], f.get("destination")) for f in only(facts_of(text), "deployment")]
+
+
+def test_forces_at_work_somewhere_are_deployed_there_by_their_owner():
+    text = "Deux détachements du ministère de l'Intérieur sont à l'œuvre en Turquie."
+    facts = only(facts_of(text), "deployment")
+    assert [(f["agent"], f["theme"], f["quantity"], f["destination"]) for f in facts] == [
+        ("ministère de l'Intérieur", "Deux détachements", "Deux", "Turquie")
+    ]
+
+
+def test_what_was_just_told_amounts_to_forces_deployed_in_the_same_place():
+    text = SCENE + "Cela représente 65 sapeurs-pompiers et 6 chiens de la Sécurité civile."
+    assert deployments(text)[1:] == [("Sécurité civile", "65 sapeurs-pompiers et 6 chiens", "Turquie")]
+
+
+def test_forces_that_join_a_deployment_go_where_it_is():
+    assert deployments(SCENE + "Ce dispositif est complété par une équipe de la Croix-Rouge.")[1:] == [
+        ("Croix-Rouge", "équipe", "Turquie")
+    ]
+
+
+def test_a_unit_includes_forces_that_name_their_own_country():
+    # « belge »: the company is not France's, so France is not carried to it
+    text = SCENE + "Ce bataillon intègre une compagnie d'infanterie belge."
+    assert deployments(text)[1:] == [(None, "compagnie d'infanterie belge", "Turquie")]
+
+
+def test_no_scene_no_deployment():
+    assert deployments("Cela représente 71 sapeurs-pompiers de la Sécurité civile.") == []
+
+
+def test_forces_sent_without_a_place_take_the_scene_only_when_it_has_one():
+    two_places = "La France a déployé des soldats en Turquie et en Syrie. "
+    assert deployments(two_places + "Ce dispositif est complété par une équipe de la Croix-Rouge.")[1:] == []
+
+
+def test_forces_that_relieve_others_go_where_those_are():
+    text = "Des soldats belges remplaceront les unités présentes en Estonie."
+    assert [(f["theme"], f["destination"], f["modality"]) for f in only(facts_of(text), "deployment")][:1] == [
+        ("soldats belges", "Estonie", "promised")
+    ]

@@ -8,14 +8,14 @@ records carrying their source sentence as the article writes it.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
 from ..boundaries import sentences as split_sentences
 from ..grammar import grammar
 from ..lexicon import lexicon
-from ..models import Article, Fact, Mention
+from ..models import ROLES, Article, Fact, Mention
 from .events import find_events
 from .figures import find_figures
 from .mentions import make_mention
@@ -24,25 +24,48 @@ from .quotes import find_quotes, quoted_tokens
 from .syntax import governing_verbs
 
 NAMED_LABELS = {"PER", "PERSON", "LOC", "GPE", "ORG", "NORP", "FAC"}
+PLACES = {"country", "place"}  # kinds of mention a scene's place may be: named ones
+PLACE_LABELS = {"LOC", "GPE"}
+GIVERS = {"country", "org"}  # kinds of mention a scene's deployer may be
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A fact before the article is read whole: what it may take from earlier sentences.
+
+    An article parsed in pieces is extracted piece by piece; its drafts are settled together
+    (:func:`settle`), so that a role carried across sentences does not depend on the cut.
+    """
+
+    fact: Fact
+    anchor: int  # where the fact's predicate stands, from the sentence start (for its id)
+    theme_at: int = -1
+    from_container: bool = False  # told of a package: may take its giver and receiver
+    needs_place: bool = False  # a deployment only where the scene gives it a place
+    places_named: frozenset[str] = frozenset()  # places the sentence names outside its roles
+    owned: bool = False  # the forces name their own country (« une compagnie belge »)
+
+    def shifted(self, offset: int) -> Draft:
+        return replace(self, fact=shift_fact(self.fact, offset))
 
 
 def extract_facts(article: Article, doc: Doc, lang: str) -> tuple[Fact, ...]:
     """Every fact found in ``doc``, in the order of the text."""
+    return settle(article, draft_facts(article, doc, lang))
+
+
+def draft_facts(article: Article, doc: Doc, lang: str) -> list[Draft]:
+    """The drafts of every fact in ``doc``: events with roles still to carry, figures, roles, quotes."""
     lex = lexicon(lang)
     sentences = split_sentences(doc)
     quoted = quoted_tokens(doc)
-    facts: list[Fact] = []
-    events = [(sentence, ev) for sentence in sentences for ev in find_events(sentence, article, lex, quoted)]
-    for sentence, ev in inherit_from_packages(events):
-        if ev.agent is None and ev.recipient is None and ev.destination is None:
-            continue
-        facts.append(
-            make_fact(
+    drafts: list[Draft] = []
+    for sentence in sentences:
+        for ev in find_events(sentence, article, lex, quoted):
+            fact = make_fact(
                 article,
                 ev.kind,
                 sentence,
-                anchor=ev.verb.idx,
-                theme_at=ev.theme.start - sentence.start_char if ev.theme else -1,
                 modality=ev.modality,
                 agent=ev.agent,
                 theme=ev.theme,
@@ -53,23 +76,82 @@ def extract_facts(article: Article, doc: Doc, lang: str) -> tuple[Fact, ...]:
                 verb_lemma=ev.verb.lemma_,
                 tense=tense_of(ev.verb, lang),
             )
-        )
-    for sentence in sentences:
-        taken = {
-            f.quantity.start
-            for f in facts
-            if f.quantity is not None and sentence.start_char <= f.quantity.start < sentence.end_char
-        }
-        for quantity, theme in find_figures(sentence, article, lex, taken):
-            facts.append(make_fact(article, "figure", sentence, anchor=quantity.start, quantity=quantity, theme=theme))
+            theme_at = ev.theme.start - sentence.start_char if ev.theme else -1
+            places = places_outside(sentence, fact, lex) if ev.kind == "deployment" else frozenset()
+            drafts.append(
+                Draft(
+                    fact,
+                    ev.verb.idx - sentence.start_char,
+                    theme_at,
+                    ev.from_container,
+                    ev.needs_place,
+                    places,
+                    ev.owned,
+                )
+            )
+        for quantity, theme in find_figures(sentence, article, lex, set()):
+            fact = make_fact(article, "figure", sentence, quantity=quantity, theme=theme)
+            drafts.append(Draft(fact, quantity.start - sentence.start_char))
     for person, title in find_people(doc, article, lex):
         around = next((s for s in sentences if s.start_char <= person.start < s.end_char), None)
         if around is not None:
-            facts.append(make_fact(article, "role", around, anchor=person.start, agent=person, theme=title))
+            fact = make_fact(article, "role", around, agent=person, theme=title)
+            drafts.append(Draft(fact, person.start - around.start_char))
     for q in find_quotes(doc, article, lex, sentences, quoted):
-        facts.append(make_fact(article, "quote", q.sentence, anchor=q.quote.start, speaker=q.speaker, quote=q.quote))
+        fact = make_fact(article, "quote", q.sentence, speaker=q.speaker, quote=q.quote)
+        drafts.append(Draft(fact, q.quote.start - q.sentence.start_char))
+    return drafts
+
+
+def settle(article: Article, drafts: list[Draft]) -> tuple[Fact, ...]:
+    """The article's facts: roles carried across sentences, bare events dropped, ids given.
+
+    A figure is dropped when an event kept from its sentence already gives its number.
+    """
+    events = [d for d in drafts if d.fact.kind not in ("figure", "role", "quote")]
+    kept = [d for d in inherit_scene(inherit_from_packages(events)) if has_roles(d.fact)]
+    taken = {d.fact.quantity.start for d in kept if d.fact.quantity is not None}
+    others = [d for d in drafts if d.fact.kind in ("figure", "role", "quote")]
+    others = [d for d in others if not (d.fact.kind == "figure" and d.fact.quantity.start in taken)]
+    facts = [with_id(article, d) for d in kept + others]
     facts.sort(key=lambda f: (f.start, f.kind != "quote"))
     return tuple(dedupe(facts))
+
+
+def has_roles(fact: Fact) -> bool:
+    """A theme alone says nothing worth asking."""
+    return not (fact.agent is None and fact.recipient is None and fact.destination is None)
+
+
+def places_outside(sentence: Span, fact: Fact, lex) -> frozenset[str]:
+    """Places the sentence sends something to outside the fact's roles (« … y compris en Roumanie »):
+    a scene's place would be a guess. Places things come from (« de Nogent-le-Rotrou ») don't count."""
+    spans = [(m.start, m.end) for m in (fact.agent, fact.theme, fact.recipient, fact.destination) if m is not None]
+    names = set()
+    for ent in sentence.ents:
+        if ent.label_ not in PLACE_LABELS or any(a <= ent.start_char and ent.end_char <= b for a, b in spans):
+            continue
+        if introducing_word(ent.root) in lex.preps["destination"]:
+            names.add(ent.text)
+    return frozenset(names)
+
+
+def introducing_word(tok) -> str:
+    """The preposition a noun phrase hangs on, through the lists and appositions it belongs to."""
+    while True:
+        case = [c.lower_ for c in tok.children if c.dep_ == "case" and c.i < tok.i]
+        if case:
+            return " ".join(case)
+        if tok.dep_ == "pobj":
+            return tok.head.lower_
+        if tok.dep_ not in ("conj", "appos", "flat", "flat:name", "compound") or tok.head is tok:
+            return ""
+        tok = tok.head
+
+
+def named_place(mention: Mention) -> bool:
+    """A country or a place by name, or an area that names one (« le flanc oriental de l'Europe »), not « la région »."""
+    return mention.kind in PLACES or mention.kind == "area" and any(c.isupper() for c in mention.text[1:])
 
 
 def extract_entities(article: Article, doc: Doc, lang: str) -> tuple[Mention, ...]:
@@ -85,39 +167,92 @@ def extract_entities(article: Article, doc: Doc, lang: str) -> tuple[Mention, ..
     return tuple(found.values())
 
 
-def make_fact(article: Article, kind: str, sentence: Span, *, anchor: int, theme_at: int = -1, **roles: object) -> Fact:
-    """A fact with an id that depends on the article, the sentence and where its roles stand.
+def make_fact(article: Article, kind: str, sentence: Span, **roles: object) -> Fact:
+    """A fact of ``sentence``, as the article writes it; its id is given when settled."""
+    start, end = sentence.start_char, sentence.end_char
+    text = article.text[start:end].strip()
+    return Fact(id="", kind=kind, sentence=text, start=start, end=end, **roles)
+
+
+def with_id(article: Article, draft: Draft) -> Fact:
+    """The fact with an id that depends on the article, the sentence and where its roles stand.
 
     The id (and so the Anki note's GUID) survives changes to quizgen's wording, so that a
     re-imported deck updates its notes.
     """
-    start, end = sentence.start_char, sentence.end_char
-    text = article.text[start:end].strip()
-    agent = roles.get("agent") or roles.get("speaker")
-    who = agent.text if isinstance(agent, Mention) else ""
-    key = f"{article.slug}|{kind}|{text}|{anchor - start}|{theme_at}|{who}"
-    fact_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
-    return Fact(id=fact_id, kind=kind, sentence=text, start=start, end=end, **roles)
+    fact = draft.fact
+    agent = fact.agent or fact.speaker
+    who = agent.text if agent is not None else ""
+    key = f"{article.slug}|{fact.kind}|{fact.sentence}|{draft.anchor}|{draft.theme_at}|{who}"
+    return replace(fact, id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:12])
 
 
-def inherit_from_packages(events: list) -> list:
+def inherit_from_packages(drafts: list[Draft]) -> list[Draft]:
     """A package told of again takes the giver and receiver the article gave it before.
 
     Only for events told of a package (« le fret », "the package"), and only when every earlier
     transfer agrees on the receiver: one candidate, or the role stays empty.
     """
-    done = []
-    for sentence, ev in events:
-        if ev.from_container and ev.kind == "transfer":
-            earlier = [e for _, e in done if e.kind == "transfer"]
-            givers = {e.agent.text: e.agent for e in earlier if e.agent is not None and e.from_container}
-            receivers = {e.recipient.text: e.recipient for e in earlier if e.recipient is not None}
-            if ev.agent is None and len(givers) == 1:
-                ev = replace(ev, agent=next(iter(givers.values())))
-            if ev.recipient is None and len(receivers) == 1:
-                ev = replace(ev, recipient=next(iter(receivers.values())))
-        done.append((sentence, ev))
+    done: list[Draft] = []
+    for draft in drafts:
+        fact = draft.fact
+        if draft.from_container and fact.kind == "transfer":
+            earlier = [d for d in done if d.fact.kind == "transfer"]
+            givers = one_each(d.fact.agent for d in earlier if d.from_container)
+            receivers = one_each(d.fact.recipient for d in earlier)
+            if fact.agent is None and len(givers) == 1:
+                fact = replace(fact, agent=givers[0])
+            if fact.recipient is None and len(receivers) == 1:
+                fact = replace(fact, recipient=receivers[0])
+        done.append(replace(draft, fact=fact))
     return done
+
+
+def inherit_scene(drafts: list[Draft]) -> list[Draft]:
+    """Forces told of without a place go where the deployments told just before them went.
+
+    The scene is the nearest earlier sentence that tells of a deployment; its place, and its
+    deployer for forces that name no owner, are taken only when that sentence names exactly
+    one, and a place only when the sentence names no other of its own. Events that are
+    deployments only through the scene (« cela représente 71 sapeurs ») are dropped when it
+    gives them no place.
+    """
+    done: list[Draft] = []
+    for draft in drafts:
+        fact = draft.fact
+        if fact.kind == "deployment" and (fact.destination is None or fact.agent is None):
+            scene = last_scene(done, fact.start)
+            places = one_each(
+                d.fact.destination for d in scene if d.fact.destination and named_place(d.fact.destination)
+            )
+            if any(d.places_named - {p.text for p in places} for d in scene):
+                places = []  # « en Turquie et en Syrie »: the scene sent forces to several places
+            if fact.destination is None and len(places) == 1 and not draft.places_named:
+                fact = replace(fact, destination=places[0])
+            givers = one_each(
+                d.fact.agent for d in scene if d.fact.agent and d.fact.agent.kind in GIVERS and not d.fact.agent.vague
+            )
+            if fact.agent is None and len(givers) == 1 and not draft.owned:
+                fact = replace(fact, agent=givers[0])
+        if not (draft.needs_place and fact.destination is None):
+            done.append(replace(draft, fact=fact))
+    return done
+
+
+def last_scene(done: list[Draft], before: int) -> list[Draft]:
+    """The deployments of the nearest sentence before offset ``before`` that tells of any."""
+    earlier = [d for d in done if d.fact.kind == "deployment" and d.fact.start < before]
+    nearest = max((d.fact.start for d in earlier), default=None)
+    return [d for d in earlier if d.fact.start == nearest]
+
+
+def one_each(mentions) -> list[Mention]:
+    """The mentions, once per text: several that say the same thing are one candidate."""
+    found: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention is not None:
+            found.setdefault(mention.text, mention)
+    return list(found.values())
 
 
 def tense_of(verb, lang: str) -> str:
@@ -140,3 +275,17 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             seen.add(fact.id)
             kept.append(fact)
     return kept
+
+
+def shift_fact(fact: Fact, offset: int) -> Fact:
+    """The fact of a piece of an article, with its offsets moved to the whole article."""
+    if not offset:
+        return fact
+    roles = {name: shift_mention(fact.role(name), offset) for name in ROLES}
+    return replace(fact, start=fact.start + offset, end=fact.end + offset, **roles)
+
+
+def shift_mention(mention: Mention | None, offset: int) -> Mention | None:
+    if mention is None or not offset:
+        return mention
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)

@@ -39,6 +39,7 @@ def partitive(lex: Lexicon) -> frozenset[str]:
 
 
 PLACE_KINDS = {"country", "place", "area"}
+OWNER_KINDS = {"country", "org", "area", "place"}  # « de l'Unité n°1 », « de la zone de défense »
 NAMED_KINDS = {"country", "place", "org", "person", "name"}
 ADDITIVE = ("ainsi que", "as well as", "along with")  # markers of an item added, not listed
 
@@ -59,6 +60,11 @@ class Event:
     # told of a package (« le fret », "the package"): its giver and receiver may be those of the
     # package the article introduced before
     from_container: bool = False
+    # an event that is only a deployment where the article's scene gives it a place: forces a
+    # unit includes (« ce bataillon intègre une compagnie »), forces that replace others
+    needs_place: bool = False
+    # the forces name their own country (« une compagnie belge », "Polish troops"): no deployer is carried to them
+    owned: bool = False
 
 
 @dataclass(slots=True)
@@ -105,18 +111,26 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
         if tok.lemma_.lower() in lex.nouns.get("deployments", ()) and tok.dep_ in OBJECT:
             events.extend(nominal_events(tok, sentence, article, lex))
             continue
+        if tok.lemma_.lower() in lex.verbs.get("presence", ()) and any(c.dep_ == "cop" for c in tok.children):
+            events.extend(presence_events(tok, sentence, article, lex))  # « sont à l'œuvre en Turquie »
+            continue
         if not is_predicate(tok):
             continue
-        kinds = lex.verb_kinds(tok.lemma_)
+        lemma = predicate_lemma(tok, lex)
+        kinds = lex.verb_kinds(lemma)
         if "request" in kinds:
             events.extend(request_events(tok, sentence, article, lex))
         elif {"transfer", "deployment"} & set(kinds):
             if any("request" in lex.verb_kinds(g.lemma_) for g in governing_verbs(tok)):
                 continue  # « demander à X de fournir Y » is one request, not a transfer
             events.extend(give_or_deploy(tok, kinds, sentence, article, lex))
-        elif tok.lemma_.lower() in lex.verbs.get("include", ()):
+        elif lemma in lex.verbs.get("include", ()):
             events.extend(inclusion_events(tok, sentence, article, lex))
-        elif tok.lemma_.lower() in lex.verbs.get("presence", ()) or tok.lower_ in lex.verbs.get("presence", ()):
+        elif lemma in lex.verbs.get("join", ()):
+            events.extend(joining_events(tok, sentence, article, lex))
+        elif lemma in lex.verbs.get("relieve", ()):
+            events.extend(relief_events(tok, sentence, article, lex))
+        elif lemma in lex.verbs.get("presence", ()) or tok.lower_ in lex.verbs.get("presence", ()):
             events.extend(presence_events(tok, sentence, article, lex))
     return merge(events)
 
@@ -124,6 +138,36 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
 def is_predicate(tok: Token) -> bool:
     """A verb, or a word the tagger got wrong but that governs a subject or an object."""
     return tok.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECT | OBJECT | PASSIVE_SUBJECT for c in tok.children)
+
+
+def predicate_lemma(tok: Token, lex: Lexicon) -> str:
+    """The verb's lemma; for a verb the tagger read as a noun (« ce bataillon intègre une
+    compagnie »: intègre), the infinitive its ending points to, when a table knows it."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") or lex.verb_kinds(lemma):
+        return lemma
+    return next((guess for guess in lex.infinitives(tok.lower_) if lex.verb_kinds(guess)), lemma)
+
+
+def is_force(tok: Token | None, lex: Lexicon) -> bool:
+    return tok is not None and tok.lemma_.lower() in lex.nouns["forces"]
+
+
+def demonstrative(tok: Token | None) -> bool:
+    """« cela », « ce bataillon », "this force": a word that points back to what was just told."""
+    return tok is not None and (
+        "Dem" in tok.morph.get("PronType")
+        or any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children)
+    )
+
+
+def owner_in(theme: Token, lex: Lexicon) -> Token | None:
+    """« 71 sapeurs et 4 chiens de l'Unité n°1 »: the named body forces belong to, anywhere in their list."""
+    for tok in conjuncts(theme) + [c for c in theme.children if c.dep_ == "conj"]:
+        for prep, noun in pps(tok):
+            if prep in lex.preps.get("owner", ()) and classify([noun], noun, lex) in OWNER_KINDS:
+                return noun
+    return None
 
 
 # -- roles ---------------------------------------------------------------------------------
@@ -144,7 +188,8 @@ def giver(agent: Token | None, lex: Lexicon) -> Token | None:
     """A package does not give itself: containers, vehicles and instruments are no agents, their
     owner is ("the U.S. package" was given by the U.S.)."""
     if agent is not None and (
-        agent.lemma_.lower() in lex.nouns.get("containers", ()) | lex.nouns.get("vehicles", ()) or is_instrument(agent, lex)
+        agent.lemma_.lower() in lex.nouns.get("containers", ()) | lex.nouns.get("vehicles", ())
+        or is_instrument(agent, lex)
     ):
         return owner_of(agent, lex)
     return agent
@@ -152,7 +197,12 @@ def giver(agent: Token | None, lex: Lexicon) -> Token | None:
 
 def is_instrument(tok: Token | None, lex: Lexicon) -> bool:
     """ "the presidential drawdown authority", « le programme »: a means of giving, unless named."""
-    return tok is not None and tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() in lex.nouns.get("instruments", ())
+    return (
+        tok is not None
+        and tok.pos_ == "NOUN"
+        and not tok.ent_type_
+        and tok.lemma_.lower() in lex.nouns.get("instruments", ())
+    )
 
 
 def owner_of(container: Token, lex: Lexicon) -> Token | None:
@@ -421,7 +471,7 @@ def inclusion_events(verb: Token, sentence: Span, article: Article, lex: Lexicon
     if container is None and is_container(subj, lex):
         container = subj
     if container is None:
-        return []
+        return unit_events(verb, subj, sentence, article, lex)
     theme = next(
         (t for t in verb.subtree if t.dep_ in ("attr", "dobj", "obj", "nsubjpass", "nsubj:pass") and t.pos_ == "NOUN"),
         None,
@@ -433,9 +483,67 @@ def inclusion_events(verb: Token, sentence: Span, article: Article, lex: Lexicon
     return [replace(e, from_container=True) for e in events]
 
 
+def unit_events(verb: Token, unit: Token | None, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """« Ce bataillon intègre une compagnie belge », « Cela représente 71 sapeurs… »: forces that
+    make up a unit, or what was just told, are deployed where it is (the scene says where)."""
+    if unit is None or not (is_force(unit, lex) or demonstrative(unit)):
+        return []
+    objects = [c for c in verb.children if c.dep_ in OBJECT | {"attr"} and c.i > verb.i]
+    themes = [t for obj in objects for t in conjuncts(obj) if is_force(t, lex)]
+    return [e for theme in themes for e in scene_events(verb, theme, sentence, article, lex)]
+
+
+def joining_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """« Ce dispositif est complété par une équipe », "a team joined the force": the newcomers are deployed."""
+    if is_passive(verb):
+        newcomer, unit = by_agent(verb, lex), passive_subject(verb)
+    else:
+        newcomer, unit = subject(verb), first_child(verb, OBJECT)
+    if newcomer is None or not is_force(newcomer, lex) or not (is_force(unit, lex) or demonstrative(unit)):
+        return []
+    return scene_events(verb, newcomer, sentence, article, lex)
+
+
+def relief_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """ "500 soldiers will replace the units that are in Europe": the newcomers go where the relieved are."""
+    newcomer, relieved = subject(verb), first_child(verb, OBJECT)
+    if not (is_force(newcomer, lex) and is_force(relieved, lex)):
+        return []
+    place = next(
+        (
+            n
+            for tok in [
+                relieved,
+                *(c for c in relieved.children if c.dep_ in ("acl", "acl:relcl", "relcl", "amod")),
+                verb,
+            ]
+            for p, n in pps(tok)
+            if p in lex.preps["destination"] and place_like(n, p, lex)
+        ),
+        None,
+    )
+    return scene_events(verb, newcomer, sentence, article, lex, destination=place)
+
+
+def scene_events(
+    verb: Token,
+    theme: Token,
+    sentence: Span,
+    article: Article,
+    lex: Lexicon,
+    destination: Token | None = None,
+) -> list[Event]:
+    """Deployments whose place, and giver when the forces name no owner, come from the scene."""
+    roles = Roles(agent=owner_in(theme, lex), theme=theme, destination=destination)
+    events = build("deployment", verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=True)
+    return [replace(e, needs_place=True) for e in events]
+
+
 def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     """« Les armées françaises sont présentes en Roumanie », "troops are stationed in Poland"."""
     subj = first_child(word, SUBJECT | PASSIVE_SUBJECT)
+    if subj is None and word.dep_ in ("acl", "acl:relcl", "relcl") and word.head.pos_ == "NOUN":
+        subj = word.head  # « Deux détachements … sont à l'œuvre en Turquie »: the copula clause read as a modifier
     if subj is None:
         return []
     destination = next(
@@ -447,8 +555,7 @@ def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon)
     )
     if destination is None or not forces:
         return []
-    owner = next((n for p, n in pps(subj) if p in partitive(lex) and classify([n], n, lex) in ("country", "org")), None)
-    roles = Roles(agent=owner or subj, theme=subj, destination=destination)
+    roles = Roles(agent=owner_in(subj, lex) or subj, theme=subj, destination=destination)
     return build("deployment", word, sentence, roles, modality_of(word, lex), article, lex)
 
 
@@ -498,9 +605,13 @@ def build(
     if roles.theme is None:
         return []
     stop = {t.i for t in (roles.recipient, roles.destination) if t is not None}
+    if roles.agent is not None and roles.agent.i in {t.i for t in roles.theme.subtree}:
+        stop.add(roles.agent.i)  # « deux détachements du ministère »: the owner is asked apart
     if roles.destination is not None and roles.destination.head.i != roles.theme.i:
         stop.add(roles.destination.head.i)
-    themes = [roles.theme] + additive_conjuncts(roles.theme) + additive_conjuncts(verb)
+    # « 71 sapeurs et 4 chiens »: the dogs go with the firemen, they are no deployment of their own
+    counts = (lambda t: t.lemma_.lower() in lex.nouns["forces"]) if kind == "deployment" else (lambda t: True)
+    themes = [roles.theme] + additive_conjuncts(roles.theme, counts) + additive_conjuncts(verb, counts)
     stop |= {t.i for t in themes[1:]} | {verb.i}
     recipient = mention_with_prep(roles.recipient, article, lex)
     destination = mention_with_prep(roles.destination, article, lex)
@@ -518,19 +629,43 @@ def build(
         for agent in agents(roles.agent, article, lex):
             if agent is None and recipient is None and destination is None and not keep_bare:
                 continue  # a theme alone says nothing worth asking (a package's contents wait for its giver)
-            events.append(Event(kind, verb, sentence, modality, agent, theme, quantity, recipient, destination))
+            events.append(
+                Event(
+                    kind,
+                    verb,
+                    sentence,
+                    modality,
+                    agent,
+                    theme,
+                    quantity,
+                    recipient,
+                    destination,
+                    owned=national(theme_tok, lex),
+                )
+            )
     return events
 
 
-def additive_conjuncts(head: Token) -> list[Token]:
-    """« le système MAMBA, ainsi qu'un Centre de management »: items added, not a list."""
+def national(theme: Token, lex: Lexicon) -> bool:
+    """ "Polish troops", « une compagnie d'infanterie belge »: forces that say which country they are from."""
+    nationalities = lex.words.get("nationalities", frozenset())
+    return any(
+        t.ent_type_ == "NORP" or t.lemma_.lower() in nationalities or t.lower_ in nationalities
+        for t in theme.subtree
+        if t.i != theme.i
+    )
+
+
+def additive_conjuncts(head: Token, counts=lambda tok: True) -> list[Token]:
+    """« le système MAMBA, ainsi qu'un Centre de management »: items added, not a list; and
+    counted items ("95,000 artillery rounds and 11,800 mortar rounds") that ``counts`` accepts."""
     found = []
 
     def counted(tok: Token) -> bool:
         return any(t.pos_ == "NUM" or t.dep_ == "nummod" for t in tok.subtree if t.i < tok.i)
 
     for child in head.children:
-        if child.dep_ == "conj" and counted(head) and counted(child):
+        if child.dep_ == "conj" and counted(head) and counted(child) and counts(child):
             found.append(child)  # "95,000 artillery rounds and 11,800 mortar rounds": two counts
             continue
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
@@ -594,7 +729,15 @@ def agents(agent_tok: Token | None, article: Article, lex: Lexicon) -> list[Ment
     """One mention per coordinated agent; [None] when the agent is unknown."""
     if agent_tok is None:
         return [None]
-    heads = conjuncts(agent_tok)
+    # « l'Unité d'instruction et d'intervention », « le ministère de l'Intérieur et des Outre-mer »: a
+    # common noun, or a complement with its own preposition, coordinated inside a name is no second agent
+    heads = [
+        h
+        for h in conjuncts(agent_tok)
+        if h is agent_tok
+        or not (h.is_lower and not agent_tok.is_lower)
+        and not any(c.dep_ == "case" and c.i < h.i for c in h.children)
+    ]
     left = left_coordinate(agent_tok, min(t.i for t in agent_tok.subtree))
     if left is not None:
         heads.insert(0, left)

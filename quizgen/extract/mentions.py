@@ -47,7 +47,8 @@ def name_part(token: Token) -> bool:
     text = token.text
     if text.lower() in NAME_PARTICLES:
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        return nxt is not None and (nxt.text == "-" or nxt.text[:1].isupper())
+        # « Charles de Gaulle », but not « une équipe du CDCS »: an acronym takes no particle
+        return nxt is not None and (nxt.text == "-" or nxt.text[:1].isupper() and not nxt.text.isupper())
     return (
         text[:1].isupper() and token.is_alpha and not token.is_stop and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB")
     )
