@@ -466,3 +466,10 @@ def test_tense_from_auxiliaries_and_tags(english_pipeline, sentence, word, expec
     doc = english_pipeline(sentence)
     (verb,) = [t for t in doc if t.text == word]
     assert GRAMMAR.tense(verb) == expected
+
+
+@pytest.mark.usefixtures("english_pipeline")
+def test_soldiers_replacing_others_are_asked_as_deployed_never_as_replaced_by_the_army():
+    text = "The U.S. Army has deployed 2,000 troops to Poland. About 500 soldiers will replace soldiers of the 101st Airborne Division."
+    [fact] = [f for f in facts_of(text, "en") if f.kind == "deployment" and "500" in f.theme.text]
+    assert GRAMMAR.question(fact, "quantity", "number", "'") == "How many soldiers will the U.S. Army deploy to Poland?"

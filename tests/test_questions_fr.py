@@ -262,3 +262,39 @@ def test_a_misspelt_name_is_not_a_distractor_for_itself():
 
     assert same_thing("Klistschko", "Vitali Klitschko")
     assert not same_thing("Scholz", "Vitali Klitschko")
+
+
+def scene_question(text: str, theme_word: str, role: str) -> str | None:
+    [fact] = [f for f in facts_of(text) if f.kind == "deployment" and theme_word in f.theme.text]
+    answer = fact.role(role)
+    return GRAMMAR.question(fact, role, answer.kind if answer else "thing", "'")
+
+
+SCENE = (
+    "La France a déployé des soldats en Turquie. Cela représente 65 sapeurs-pompiers et 6 chiens de la Sécurité civile."
+)
+
+
+def test_a_deployment_told_without_a_deploying_verb_is_asked_with_one():
+    # « Cela représente… » is no deploying verb: « Quelle organisation représente … » would be false
+    assert (
+        scene_question(SCENE, "sapeurs", "agent")
+        == "Quelle organisation déploie 65 sapeurs-pompiers et 6 chiens en Turquie ?"
+    )
+
+
+def test_how_many_asks_for_the_first_count_only():
+    assert (
+        scene_question(SCENE, "sapeurs", "quantity")
+        == "Combien de sapeurs-pompiers la Sécurité civile déploie-t-elle en Turquie ?"
+    )
+
+
+def test_a_number_word_opening_the_sentence_is_lowered_in_the_question():
+    text = "Deux détachements du ministère de l'Intérieur sont à l'œuvre en Turquie."
+    assert scene_question(text, "détachements", "agent") == "Quelle organisation déploie deux détachements en Turquie ?"
+
+
+def test_forces_present_somewhere_get_no_question_about_deploying_themselves():
+    prompts = [q.prompt for q in questions_of("Les armées françaises sont présentes en Roumanie.") if q.type == "mcq"]
+    assert not any("déployé les armées" in p for p in prompts), prompts

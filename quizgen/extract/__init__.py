@@ -73,7 +73,7 @@ def draft_facts(article: Article, doc: Doc, lang: str) -> list[Draft]:
                 recipient=ev.recipient,
                 destination=ev.destination,
                 verb=ev.verb.text,
-                verb_lemma=ev.verb.lemma_,
+                verb_lemma=ev.asked_as or ev.verb.lemma_,
                 tense=tense_of(ev.verb, lang),
             )
             theme_at = ev.theme.start - sentence.start_char if ev.theme else -1

@@ -65,6 +65,8 @@ class Event:
     needs_place: bool = False
     # the forces name their own country (« une compagnie belge », "Polish troops"): no deployer is carried to them
     owned: bool = False
+    # the verb questions use when the article's predicate is not a deploying verb (« représente », "replace")
+    asked_as: str | None = None
 
 
 @dataclass(slots=True)
@@ -536,7 +538,20 @@ def scene_events(
     """Deployments whose place, and giver when the forces name no owner, come from the scene."""
     roles = Roles(agent=owner_in(theme, lex), theme=theme, destination=destination)
     events = build("deployment", verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=True)
-    return [replace(e, needs_place=True) for e in events]
+    return [
+        replace(e, needs_place=True, asked_as=deployment_verb(lex), theme=without_preposition(e.theme)) for e in events
+    ]
+
+
+def without_preposition(mention: Mention | None) -> Mention | None:
+    """« par une équipe » → « une équipe »: the newcomers of a passive are the theme, not an agent phrase."""
+    if mention is None or not mention.prep or not mention.phrase.lower().startswith(mention.prep.lower() + " "):
+        return mention
+    return replace(mention, phrase=mention.phrase[len(mention.prep) + 1 :], prep=None)
+
+
+def deployment_verb(lex: Lexicon) -> str:
+    return lex.raw["questions"]["deployment_verb"]
 
 
 def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
@@ -556,7 +571,8 @@ def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon)
     if destination is None or not forces:
         return []
     roles = Roles(agent=owner_in(subj, lex) or subj, theme=subj, destination=destination)
-    return build("deployment", word, sentence, roles, modality_of(word, lex), article, lex)
+    events = build("deployment", word, sentence, roles, modality_of(word, lex), article, lex)
+    return [replace(e, asked_as=deployment_verb(lex)) for e in events]
 
 
 def nominal_events(noun: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:

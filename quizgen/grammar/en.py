@@ -284,6 +284,7 @@ def counted_noun(fact: Fact) -> str | None:
     if match is None:
         return None
     rest = re.sub(r"^of\s+", "", theme[match.end() :].strip())
+    rest = re.split(r"\s+and\s+(?=\d)", rest)[0]  # "rounds and 600 shells": how many rounds
     return rest or None
 
 

@@ -106,7 +106,10 @@ def lower_first(phrase: str) -> str:
     if (
         first
         and first[0].isupper()
-        and first.lower() in ("le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "à")
+        and (
+            first.lower() in ("le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "à")
+            or first.lower() in LEX.numbers  # « Deux détachements… » opening the sentence
+        )
     ):
         return phrase[0].lower() + phrase[1:]
     return phrase
@@ -334,7 +337,12 @@ def counted_noun(fact: Fact) -> str | None:
         return None
     rest = theme[at + len(number) :].strip()
     rest = re.sub(r"^(de |d'|d’)", "", rest)
+    rest = ANOTHER_COUNT.split(rest)[0]  # « sapeurs-pompiers et 6 chiens »: combien de sapeurs-pompiers
     return rest or None
+
+
+# « … et 6 chiens », « … et deux navires »: a second count coordinated after the counted noun
+ANOTHER_COUNT = re.compile(r"\s+et\s+(?=\d|(?:" + "|".join(sorted(LEX.numbers)) + r")\b)", re.IGNORECASE)
 
 
 def short_quote(text: str, limit: int = 25) -> str:
