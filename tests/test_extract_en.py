@@ -220,3 +220,20 @@ def test_replacing_forces_with_no_scene_is_no_fact():
 def test_the_place_of_the_scene_is_not_taken_when_the_sentence_names_another():
     text = "France deployed 300 troops to Romania. About 500 soldiers will replace them, including in Poland."
     assert all(d[2] != "Romania" for d in deployments(text)[1:])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The UN asked that the fighting stop at once.", {"agent": "UN", "theme": "that the fighting stop at once"}),
+        # "called on X to deploy": X is asked, the forces are what is asked for
+        ("Poland called on NATO to deploy more troops to its border.", {"agent": "Poland", "recipient": "NATO"}),
+        (
+            "Ukraine asked on Monday for 100,000 helmets.",
+            {"agent": "Ukraine", "theme": "100,000 helmets", "recipient": None},
+        ),
+    ],
+)
+def test_request_constructions(sentence, expected):
+    facts = found(sentence, "request")
+    assert [{k: f.get(k) for k in expected} for f in facts] == [expected]

@@ -420,3 +420,42 @@ def test_forces_that_relieve_others_go_where_those_are():
     assert [(f["theme"], f["destination"], f["modality"]) for f in only(facts_of(text), "deployment")][:1] == [
         ("soldats belges", "Estonie", "promised")
     ]
+
+
+def test_machines_replacing_machines_are_no_relief():
+    assert deployments(SCENE + "Les drones remplacent peu à peu les avions de chasse.")[1:] == []
+
+
+REQUESTS = [
+    # the clause asked for, whole, from its conjunction
+    (
+        "L'ONU demande que les combats cessent immédiatement.",
+        {"agent": "ONU", "theme": "que les combats cessent immédiatement"},
+    ),
+    (
+        "Le Conseil national a appelé à ce que les rebelles soient tenus responsables.",
+        {"agent": "Conseil national", "theme": "que les rebelles soient tenus responsables"},
+    ),
+    # « appeler X à faire Y »: X is asked
+    (
+        "Le président a appelé les pays européens à livrer des chars.",
+        {"agent": "président", "theme": "chars", "recipient": "pays européens"},
+    ),
+    # a finite verb the parser hung on the noun before it still has it as subject; « des armes » as an oblique
+    ("L'Ukraine réclame des armes lourdes.", {"agent": "Ukraine", "theme": "armes lourdes"}),
+    # a day is not what was asked for
+    ("Le maire a demandé lundi des tentes.", {"agent": "maire", "theme": "tentes"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REQUESTS)
+def test_request(sentence, expected):
+    facts = only(facts_of(sentence), "request")
+    assert [{k: f.get(k) for k in expected} for f in facts] == [expected]
+    assert facts[0]["modality"] == "requested"
+
+
+def test_a_verb_inside_its_subjects_phrase_is_not_part_of_the_agent():
+    text = "L'Allemagne a fourni des casques tandis que d'autres alliés de l'OTAN déploient des forces dans les pays voisins."
+    [fact] = only(facts_of(text), "deployment")
+    assert fact["agent"] == "autres alliés de l'OTAN"

@@ -39,6 +39,7 @@ def partitive(lex: Lexicon) -> frozenset[str]:
 
 
 PLACE_KINDS = {"country", "place", "area"}
+TIMES = {"DATE", "TIME"}  # "asked on Monday": a day is nobody asked
 OWNER_KINDS = {"country", "org", "area", "place"}  # « de l'Unité n°1 », « de la zone de défense »
 NAMED_KINDS = {"country", "place", "org", "person", "name"}
 ADDITIVE = ("ainsi que", "as well as", "along with")  # markers of an item added, not listed
@@ -146,7 +147,7 @@ def predicate_lemma(tok: Token, lex: Lexicon) -> str:
     """The verb's lemma; for a verb the tagger read as a noun (« ce bataillon intègre une
     compagnie »: intègre), the infinitive its ending points to, when a table knows it."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ in ("VERB", "AUX") or lex.verb_kinds(lemma):
+    if lex.verb_kinds(lemma):
         return lemma
     return next((guess for guess in lex.infinitives(tok.lower_) if lex.verb_kinds(guess)), lemma)
 
@@ -233,11 +234,17 @@ def core_roles(verb: Token, lex: Lexicon) -> Roles:
     if is_passive(verb):
         return Roles(agent=by_agent(verb, lex), theme=passive_subject(verb) or subject(verb))
     theme = first_child(verb, OBJECT, after=True)
+    if theme is not None and is_time(theme, lex):
+        theme = None  # « a demandé lundi des tentes »: a day read as the object
     if theme is None:  # a second "subject" after the verb is its object
         theme = next((c for c in verb.children if c.dep_ in SUBJECT and c.i > verb.i), None)
     if theme is None and verb.dep_ in ("advmod", "amod", "dep") and verb.head.pos_ == "NOUN" and verb.head.i > verb.i:
         theme = verb.head  # « revendiquent l'obtention »: the object read as the verb's head
     return Roles(agent=subject(verb), theme=theme)
+
+
+def is_time(tok: Token, lex: Lexicon) -> bool:
+    return tok.ent_type_ in TIMES or tok.lower_ in lex.words.get("time_words", ())
 
 
 def agreeing_head(participle: Token, lex: Lexicon) -> Token:
@@ -511,6 +518,8 @@ def relief_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -
     newcomer, relieved = subject(verb), first_child(verb, OBJECT)
     if not (is_force(newcomer, lex) and is_force(relieved, lex)):
         return []
+    if newcomer.lemma_.lower() in lex.nouns.get("equipment", ()):
+        return []  # « les drones remplacent les avions »: a change of weapons, not a relief
     place = next(
         (
             n
@@ -589,21 +598,69 @@ def nominal_events(noun: Token, sentence: Span, article: Article, lex: Lexicon) 
 
 
 def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
-    """X asked Y for Z / X demande à Y (de fournir) Z / X requested Z from Y."""
+    """X asked Y for Z / X demande à Y (de fournir) Z / X requested Z from Y / X appelle Y à faire Z."""
     agent_tok = subject(verb)
     attached = list(pps(verb))
     theme_tok = core_roles(verb, lex).theme
-    recipient_tok = next((n for p, n in attached if p in lex.preps.get("asked_of", ())), None)
+    clause_pronouns = lex.words.get("clause_pronouns", frozenset())
+    recipient_tok = next(
+        (
+            n
+            for p, n in attached
+            if p in lex.preps.get("asked_of", ()) and n.lower_ not in clause_pronouns and n.ent_type_ not in TIMES
+        ),
+        None,
+    )
     asked_for = next((n for p, n in attached if p in lex.preps.get("asked_for", ())), None)
     if asked_for is not None and theme_tok is not None and recipient_tok is None:
         recipient_tok, theme_tok = theme_tok, asked_for  # "asked Germany for helmets"
-    inner = [c for c in verb.subtree if c.pos_ == "VERB" and c.i != verb.i and "transfer" in lex.verb_kinds(c.lemma_)]
+    elif asked_for is not None and theme_tok is None:
+        theme_tok = asked_for  # "asked on Monday for helmets"
+    inner = [
+        c
+        for c in verb.subtree
+        if c.pos_ == "VERB" and c.i != verb.i and {"transfer", "deployment"} & set(lex.verb_kinds(c.lemma_))
+    ]
     if inner:
-        theme_tok = first_child(inner[0], OBJECT, after=True) or theme_tok
+        asked = first_child(inner[0], OBJECT, after=True)
+        if asked is not None and theme_tok is not None and asked.i != theme_tok.i and recipient_tok is None:
+            recipient_tok = theme_tok  # « appelle les pays européens à livrer des chars »: the ones asked
+        theme_tok = asked or theme_tok
+    if theme_tok is None:
+        theme_tok = partitive_theme(verb, attached, lex)  # « réclame des armes », « a demandé lundi des tentes »
+    clause = asked_clause(verb, lex) if theme_tok is None else None  # « demande que les combats cessent »
+    theme_tok = theme_tok or clause
     if theme_tok is None or agent_tok is None:
         return []
     modality = "negated" if negated(verb, lex) else "requested"
-    return build("request", verb, sentence, Roles(agent_tok, theme_tok, recipient_tok), modality, article, lex)
+    events = build("request", verb, sentence, Roles(agent_tok, theme_tok, recipient_tok), modality, article, lex)
+    if clause is not None:
+        events = [replace(e, theme=clause_mention(clause, article)) for e in events]
+    return events
+
+
+def clause_mention(head: Token, article: Article) -> Mention:
+    """A whole clause as a role, as the article writes it, from its conjunction (« que les rebelles … »)."""
+    last = max(x.i for x in head.subtree)
+    tokens = [t for t in head.subtree if not (t.is_punct and t.i == last)]
+    if head.pos_ == "PRON":  # « à ce que … »: the clause starts after the pronoun
+        tokens = [t for t in tokens if t.i > head.i]
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = article.text[start:end]
+    return Mention(text=text, start=start, end=end, kind="clause", phrase=text)
+
+
+def asked_clause(verb: Token, lex: Lexicon) -> Token | None:
+    """The clause that says what is asked: « demande que les combats cessent », « appelle à ce que … »."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp") and (
+            child.pos_ in ("VERB", "AUX", "ADJ") or any(c.dep_ == "mark" for c in child.children)
+        ):
+            return child
+    for _prep, noun in pps(verb):  # « à ce que … »: the clause hangs on the pronoun
+        if noun.pos_ == "PRON" and noun.lower_ in lex.words.get("clause_pronouns", ()) and list(noun.children):
+            return noun
+    return None
 
 
 def build(
@@ -642,7 +699,7 @@ def build(
             measured = make_mention(roles.measure, article, lex, stop={theme_tok.i, verb.i})
             quantity = quantity_in(roles.measure, measured, article, lex) if measured is not None else None
         quantity = quantity or quantity_in(theme_tok, theme, article, lex)
-        for agent in agents(roles.agent, article, lex):
+        for agent in agents(roles.agent, article, lex, stop={verb.i}):
             if agent is None and recipient is None and destination is None and not keep_bare:
                 continue  # a theme alone says nothing worth asking (a package's contents wait for its giver)
             events.append(
@@ -741,7 +798,9 @@ def same_event(a: Event, b: Event) -> bool:
     return inside and (linked or a.verb.dep_ in ("acl", "amod") or b.verb.dep_ in ("acl", "amod"))
 
 
-def agents(agent_tok: Token | None, article: Article, lex: Lexicon) -> list[Mention | None]:
+def agents(
+    agent_tok: Token | None, article: Article, lex: Lexicon, stop: set[int] = frozenset()
+) -> list[Mention | None]:
     """One mention per coordinated agent; [None] when the agent is unknown."""
     if agent_tok is None:
         return [None]
@@ -757,7 +816,8 @@ def agents(agent_tok: Token | None, article: Article, lex: Lexicon) -> list[Ment
     left = left_coordinate(agent_tok, min(t.i for t in agent_tok.subtree))
     if left is not None:
         heads.insert(0, left)
-    stop = {h.i for h in heads}
+    # the verb may hang inside its subject's phrase when the parser got it wrong
+    stop = {h.i for h in heads} | set(stop)
     found = [(h, make_mention(h, article, lex, stop=stop - {h.i})) for h in heads]
     return [resolve_anaphor(h, m, article, lex) for h, m in found if m is not None] or [None]
 

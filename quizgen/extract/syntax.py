@@ -89,6 +89,13 @@ def subject(verb: Token) -> Token | None:
         if subj is not None:  # a relative pronoun: the noun the clause hangs on
             return current.head if current.dep_ in ("acl:relcl", "relcl") else None
         if (
+            current.dep_ in ("amod", "acl")
+            and "Fin" in current.morph.get("VerbForm")
+            and current.head.pos_ in ("NOUN", "PROPN")
+            and current.head.i < current.i
+        ):
+            return current.head  # « L'Ukraine réclame des armes »: a finite verb read as the noun's modifier
+        if (
             current.dep_ in ("conj", "xcomp")
             and current.head.pos_ in ("VERB", "AUX")
             or (

@@ -118,8 +118,8 @@ def in_sentence(fact: Fact, mention: Mention | None) -> bool:
 
 def answer_of(fact: Fact, role: str, lang: str) -> Mention | None:
     mention = fact.role(role)
-    if mention is None or mention.vague or not in_sentence(fact, mention):
-        return None
+    if mention is None or mention.vague or not in_sentence(fact, mention) or mention.kind == "clause":
+        return None  # a whole clause (« que les combats cessent ») is no answer to recognise or fill in
     if role == "quantity":
         number, _ = split_number(mention.text, lang)
         if not number:
