@@ -72,3 +72,9 @@ def lexicon(lang: str) -> Lexicon:
         numbers={k.lower(): int(v) for k, v in data.get("words", {}).get("numbers", {}).items()},
         raw=data,
     )
+
+
+@cache
+def every_language(key: str) -> frozenset[str]:
+    """The words a ``[words]`` list holds in every language table: for helpers that read any parse."""
+    return frozenset(w for lang in available_languages() for w in lexicon(lang).words.get(key, ()))

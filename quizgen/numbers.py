@@ -21,14 +21,15 @@ def split_number(text: str, lang: str) -> tuple[str, str]:
     if match:
         return match.group(0), text[match.end() :].strip()
     words = lexicon(lang).numbers
+    coordinators = lexicon(lang).words.get("coordinators", frozenset())  # « vingt et un »
     parts = text.split()
     taken = []
     for word in parts:
-        if word.lower().strip(",") in words or word.lower() in ("et", "and") and taken:
+        if word.lower().strip(",") in words or word.lower() in coordinators and taken:
             taken.append(word)
         else:
             break
-    while taken and taken[-1].lower() in ("et", "and"):
+    while taken and taken[-1].lower() in coordinators:
         taken.pop()
     if taken:
         return " ".join(taken), " ".join(parts[len(taken) :])

@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import country_gender, is_country
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, every_language
 from ..models import Article, Mention
 from .syntax import CLAUSE_DEPS
 
@@ -38,14 +38,11 @@ def entity_at(token: Token) -> Span | None:
     return whole_name(ent) if ent.label_ in PERSON | {"MISC"} else ent
 
 
-NAME_PARTICLES = {"al", "el", "ag", "bin", "ben", "ibn", "van", "von", "de", "da", "di", "du", "der", "den", "la", "le"}
-
-
 def name_part(token: Token) -> bool:
     """A word that may continue a person's name: capitalised, or a particle before one."""
     doc = token.doc
     text = token.text
-    if text.lower() in NAME_PARTICLES:
+    if text.lower() in every_language("name_particles"):
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         # « Charles de Gaulle », but not « une équipe du CDCS »: an acronym takes no particle
         return nxt is not None and (nxt.text == "-" or nxt.text[:1].isupper() and not nxt.text.isupper())
@@ -67,7 +64,7 @@ def whole_name(ent: Span) -> Span:
         if tok.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and name_part(doc[end + 1]):
             end += 2
         elif name_part(tok) and (
-            tok.pos_ == "PROPN" or tok.text.lower() in NAME_PARTICLES or not doc[end - 1].whitespace_
+            tok.pos_ == "PROPN" or tok.text.lower() in every_language("name_particles") or not doc[end - 1].whitespace_
         ):
             end += 1
         else:
@@ -142,20 +139,7 @@ def trim(tokens: list[Token], lex: Lexicon, head: Token) -> tuple[list[Token], l
 
 
 def is_article(tok: Token) -> bool:
-    return "Art" in tok.morph.get("PronType") or tok.lower_ in (
-        "le",
-        "la",
-        "les",
-        "l'",
-        "un",
-        "une",
-        "des",
-        "du",
-        "d'",
-        "the",
-        "a",
-        "an",
-    )
+    return "Art" in tok.morph.get("PronType") or tok.lower_ in every_language("articles")
 
 
 def classify(tokens: list[Token], head: Token, lex: Lexicon) -> str:

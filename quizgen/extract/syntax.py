@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, every_language
 
 SUBJECT = {"nsubj"}
 PASSIVE_SUBJECT = {"nsubj:pass", "nsubjpass"}
@@ -84,7 +84,7 @@ def subject(verb: Token) -> Token | None:
     current = verb
     for _ in range(4):
         subj = first_child(current, SUBJECT)
-        if subj is not None and subj.lower_ not in ("qui", "that", "which", "who"):
+        if subj is not None and subj.lower_ not in every_language("relative_pronouns"):
             return subj
         if subj is not None:  # a relative pronoun: the noun the clause hangs on
             return current.head if current.dep_ in ("acl:relcl", "relcl") else None
@@ -100,7 +100,7 @@ def subject(verb: Token) -> Token | None:
             and current.head.pos_ in ("VERB", "AUX")
             or (
                 current.dep_ == "advcl"
-                and any(c.dep_ == "mark" and c.lower_ in ("pour", "to") for c in current.children)
+                and any(c.dep_ == "mark" and c.lower_ in every_language("purpose_marks") for c in current.children)
             )
         ):
             current = current.head
@@ -131,7 +131,7 @@ def left_coordinate(token: Token, left_edge: int) -> Token | None:
     """
     doc = token.doc
     i = left_edge - 1
-    if i < 1 or doc[i].pos_ != "CCONJ" or doc[i].lower_ not in ("et", "and"):
+    if i < 1 or doc[i].pos_ != "CCONJ" or doc[i].lower_ not in every_language("coordinators"):
         return None
     prev = doc[i - 1]
     if not prev.ent_type_ or prev.ent_type_ != token.ent_type_:
