@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import available_languages, lexicon
 from ..models import Question
 from .similarity import key, same_thing
 
-DANGLING = re.compile(r"(?:^|\s)(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?:\s|$)")
+# an elided word (« l' », « qu' », « jusqu' ») with nothing after it: the words that elide are in the tables
+ELIDED = sorted({w[:-1] for lang in available_languages() for w in lexicon(lang).raw.get("apostrophe_words", [])})
+DANGLING = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, ELIDED)) + r")['’](?:\s|$)", re.IGNORECASE)
 INTERNAL = re.compile(r"\b(?:None|null|nan|NaN)\b|\{\{|\}\}|\bdate \d{4}")
 
 

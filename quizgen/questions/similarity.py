@@ -8,8 +8,15 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..gazetteer import fold
+from ..lexicon import every_language
 
-ARTICLES = re.compile(r"^(?:l'|le |la |les |the |un |une |des |a |an )", re.IGNORECASE)
+# « l'OTAN », "the NATO", « des frégates »: an option's leading article, from every language table
+ARTICLES = re.compile(
+    "^(?:"
+    + "|".join(re.escape(a) if a.endswith("'") else re.escape(a) + " " for a in sorted(every_language("articles")))
+    + ")",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=65536)
