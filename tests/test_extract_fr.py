@@ -459,3 +459,26 @@ def test_a_verb_inside_its_subjects_phrase_is_not_part_of_the_agent():
     text = "L'Allemagne a fourni des casques tandis que d'autres alliés de l'OTAN déploient des forces dans les pays voisins."
     [fact] = only(facts_of(text), "deployment")
     assert fact["agent"] == "autres alliés de l'OTAN"
+
+
+def test_nous_of_the_article_is_the_one_country_it_shows_acting():
+    text = (
+        "La France a répondu à la demande de la Turquie. Nous avons livré 20 tonnes de matériel médical à la Turquie."
+    )
+    [fact] = only(facts_of(text), "transfer")
+    assert (fact["agent"], fact["theme"], fact["recipient"]) == ("France", "20 tonnes de matériel médical", "Turquie")
+
+
+def test_nous_with_two_countries_acting_stays_unresolved():
+    text = "La France et l'Allemagne ont répondu. Nous avons livré 20 tonnes de matériel médical à la Turquie."
+    [fact] = [f for f in facts_of(text) if f.kind == "transfer"]
+    assert fact.agent.text == "Nous" and fact.agent.vague
+
+
+def test_nous_inside_a_quote_is_the_speakers_not_the_article():
+    text = "La France a répondu. « Nous avons livré des tentes à la Turquie », a déclaré Recep Erdogan."
+    assert [f["agent"] for f in only(facts_of(text), "transfer") if f.get("agent") == "France"] == []
+
+
+def test_an_inverted_pronoun_with_no_one_named_before_is_no_speaker():
+    assert [f for f in facts_of("« La France a répondu à tous », dit-il.") if f.kind == "quote"] == []

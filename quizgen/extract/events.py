@@ -331,7 +331,9 @@ def role_phrases(verb: Token, theme: Token, lex: Lexicon) -> list[tuple[str, Tok
     while frontier and depth < 4:
         nxt = []
         for tok in frontier:
-            for prep, noun in pps(tok):
+            # « 20 tonnes de matériel médical à la Turquie »: also what the parser hung on an adjective
+            describing = [c for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+            for prep, noun in [pp for t in [tok, *describing] for pp in pps(t)]:
                 found.append((prep, noun))
                 nxt.append(noun)
         frontier, depth = nxt, depth + 1

@@ -255,6 +255,8 @@ def resolve_anaphor(head: Token, mention: Mention, article: Article, lex: Lexico
     """
     anaphors = lex.nouns.get("anaphors", frozenset())
     pronoun = head.pos_ == "PRON" and head.lower_ in lex.words.get("subject_pronouns", frozenset())
+    if head.pos_ == "PRON" and head.lower_ in lex.words.get("authorial", frozenset()):
+        return publisher(head, mention, article, lex)
     if head.lemma_.lower() not in anaphors and not pronoun:
         return mention
     doc = head.doc
@@ -266,6 +268,26 @@ def resolve_anaphor(head: Token, mention: Mention, article: Article, lex: Lexico
     }
     if len(names) == 1:
         found = make_mention(next(iter(names.values())).root, article, lex)
+        if found is not None:
+            return found
+    return replace(mention, vague=True)
+
+
+def publisher(head: Token, mention: Mention, article: Article, lex: Lexicon) -> Mention:
+    """« nous » outside quotes, in a government's own page (« nous avons détaché un agent »): the
+    country the article shows acting, when it shows exactly one as the subject of its sentences."""
+    doc = head.doc
+    quoted = doc.user_data.get("quizgen_quoted", set())
+    names = {}
+    for subj in doc[: head.i]:
+        if subj.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or subj.i in quoted:
+            continue
+        for tok in [subj, *(c for c in subj.subtree if c.dep_ == "conj")]:  # « la France et l'Allemagne »
+            ent = entity_at(tok)
+            if ent is not None and is_country(ent.text, lex.code):
+                names.setdefault(ent.text, tok)
+    if len(names) == 1:
+        found = make_mention(next(iter(names.values())), article, lex)
         if found is not None:
             return found
     return replace(mention, vague=True)

@@ -39,6 +39,7 @@ def quoted_tokens(doc: Doc) -> set[int]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             inside.update(range(span.start, span.end))
+    doc.user_data["quizgen_quoted"] = inside  # for mentions that read the article's own voice
     return inside
 
 
@@ -215,7 +216,7 @@ def person_in(head: Token, article: Article, lex: Lexicon) -> Mention | None:
     """A named person inside a subject (« le porte-parole du Kremlin, Dmitri Peskov »)."""
     if head.ent_type_ in PERSON:
         return make_mention(head, article, lex)
-    if head.lower_ in lex.words.get("subject_pronouns", ()):
+    if head.lower_.lstrip("-t").lstrip("-") in lex.words.get("subject_pronouns", ()):  # « dit-il »
         return last_person_before(head.doc[head.i : head.i + 1], article, lex)
     for test in (
         lambda t: t.ent_type_ in PERSON,
