@@ -2,8 +2,9 @@
 
 The French tokenizer keeps the compounds it knows (« sous-marins ») and splits the others
 into three tokens, which the tagger then reads as a noun, a noun and an adjective. Joined,
-the compound is one noun with its plural and its gender, as the article means it. Clitic
-pronouns after a verb (« dit-il ») are not compounds: the language table lists them.
+the compound is one noun with its plural, as the article means it; a name split the same way
+(« Croix-Rouge ») is one name. Clitic pronouns after a verb (« dit-il ») and chains of hyphens
+(« c'est-à-dire ») are not compounds.
 """
 
 from __future__ import annotations
@@ -29,9 +30,13 @@ def make_compounds(nlp: Language, name: str, lang: str):
                 and not dash.whitespace_
                 and left.is_alpha
                 and right.is_alpha
-                and right.is_lower
+                # « sapeurs-pompiers », and names the tokenizer split (« Croix-Rouge », « Alpes-Maritimes »)
+                and (right.is_lower or left.is_title and right.is_title)
                 and right.lower_ not in clitics
                 and (not spans or spans[-1].end <= i)
+                # « c'est-à-dire », « vingt-et-un »: a chain of hyphens is a locution, not a compound noun
+                and not (i + 3 < len(doc) and doc[i + 3].text == "-" and not right.whitespace_)
+                and not (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_)
             ):
                 spans.append(doc[i : i + 3])
                 i += 3

@@ -237,3 +237,24 @@ def test_the_place_of_the_scene_is_not_taken_when_the_sentence_names_another():
 def test_request_constructions(sentence, expected):
     facts = found(sentence, "request")
     assert [{k: f.get(k) for k in expected} for f in facts] == [expected]
+
+
+def test_another_deployer_keeps_its_own_place():
+    text = "The Pentagon deployed 3,000 troops to Poland. Separately, China deployed two aircraft carriers."
+    assert [d[2] for d in deployments(text) if d[0] == "China"] == [None]
+
+
+def test_a_coaching_staff_replacing_a_team_is_no_relief():
+    text = (
+        "The Pentagon deployed 3,000 troops to Poland. A new coaching staff will replace the team that led Real Madrid."
+    )
+    assert deployments(text)[1:] == []
+
+
+def test_asking_whether_is_no_request():
+    assert found("Reporters asked whether the troops would stay.", "request") == []
+
+
+def test_an_instrument_of_a_named_body_is_given_by_it():
+    text = "The U.S. package includes 500 generators. Separately, the relief fund of the Red Cross gave $2 million to Moldova."
+    assert [f["agent"] for f in found(text, "transfer") if f.get("recipient") == "Moldova"] == ["Red Cross"]

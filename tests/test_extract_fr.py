@@ -482,3 +482,64 @@ def test_nous_inside_a_quote_is_the_speakers_not_the_article():
 
 def test_an_inverted_pronoun_with_no_one_named_before_is_no_speaker():
     assert [f for f in facts_of("« La France a répondu à tous », dit-il.") if f.kind == "quote"] == []
+
+
+# What the scene must not do (found by a review on sentences written for it)
+NOT_FROM_SCENE = [
+    # another country's forces do not go where the scene's went
+    (
+        "Les États-Unis ont déployé des chasseurs en Pologne. La Chine a de son côté mobilisé 100 000 soldats.",
+        "Chine",
+        None,
+    ),
+    ("La France a déployé 300 soldats en Estonie. Le Kenya a dépêché 400 policiers.", "Kenya", None),
+]
+
+
+@pytest.mark.parametrize(("text", "agent", "destination"), NOT_FROM_SCENE)
+def test_another_deployer_keeps_its_own_place(text, agent, destination):
+    [fact] = [f for f in only(facts_of(text), "deployment") if f.get("agent") == agent]
+    assert fact.get("destination") == destination
+
+
+def test_forces_sent_elsewhere_do_not_take_the_scenes_deployer():
+    text = "La Pologne a déployé 2 000 soldats à la frontière biélorusse. 500 gendarmes ont été envoyés à Mayotte."
+    assert [f.get("agent") for f in only(facts_of(text), "deployment") if "gendarmes" in f["theme"]] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deux experts ont rejoint l'équipe de campagne du candidat.",  # a campaign team is no unit told of
+        "L'équipe de France de rugby est présente à Marseille depuis lundi.",  # a club, not forces
+        "Des agents d'EDF remplaceront les équipes locales.",  # a relief of workers
+        "Cette équipe compte peut-être vingt experts.",  # the article is not sure
+    ],
+)
+def test_civilian_teams_are_no_deployment(sentence):
+    assert deployments(SCENE + sentence)[1:] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Le journaliste a demandé si les troupes resteraient.", "Les habitants se demandent si l'aide arrivera."],
+)
+def test_a_question_asked_or_wondered_is_no_request(sentence):
+    assert only(facts_of(sentence), "request") == []
+
+
+def test_a_clause_asked_for_stops_before_the_speech_tag():
+    facts = only(facts_of("La famille demande que la vérité soit faite, a-t-elle dit."), "request")
+    assert [f["theme"] for f in facts] == ["que la vérité soit faite"]
+
+
+def test_a_count_read_as_subject_is_no_agent():
+    text = "Vingt-et-un pays ont envoyé des avions bombardiers d'eau au Portugal."
+    assert [f.get("agent") for f in only(facts_of(text), "deployment")] == [None]
+
+
+def test_locutions_and_split_names_are_tokenised_as_one_word_each():
+    from quizgen.nlp import load
+
+    words = [t.text for t in load("fr_core_news_sm")("C'est-à-dire que la Croix-Rouge arrive.")]
+    assert "Croix-Rouge" in words and "est-à" not in words

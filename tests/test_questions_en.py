@@ -473,3 +473,12 @@ def test_soldiers_replacing_others_are_asked_as_deployed_never_as_replaced_by_th
     text = "The U.S. Army has deployed 2,000 troops to Poland. About 500 soldiers will replace soldiers of the 101st Airborne Division."
     [fact] = [f for f in facts_of(text, "en") if f.kind == "deployment" and "500" in f.theme.text]
     assert GRAMMAR.question(fact, "quantity", "number", "'") == "How many soldiers will the U.S. Army deploy to Poland?"
+
+
+@pytest.mark.usefixtures("english_pipeline")
+def test_what_a_package_held_is_asked_as_given_never_as_included():
+    text = "The United States sent a package to Ukraine. Included in the U.S. package are 500 generators."
+    [fact] = [f for f in facts_of(text, "en") if f.kind == "transfer" and "generators" in f.theme.text]
+    assert (
+        GRAMMAR.question(fact, "agent", "country", "'") == "Which country provides 500 generators to Ukraine?"
+    )  # told in the present

@@ -298,3 +298,9 @@ def test_a_number_word_opening_the_sentence_is_lowered_in_the_question():
 def test_forces_present_somewhere_get_no_question_about_deploying_themselves():
     prompts = [q.prompt for q in questions_of("Les armées françaises sont présentes en Roumanie.") if q.type == "mcq"]
     assert not any("déployé les armées" in p for p in prompts), prompts
+
+
+def test_a_call_to_act_gets_no_multiple_choice():
+    # « Qu'appelle le roi aux Marocains ? » would need the inner verb, « donner »
+    questions = questions_of("Le roi Mohammed VI appelle les Marocains à donner leur sang.")
+    assert [q for q in questions if q.type == "mcq" and q.fact_kind == "request"] == []

@@ -26,6 +26,7 @@ from .syntax import governing_verbs
 NAMED_LABELS = {"PER", "PERSON", "LOC", "GPE", "ORG", "NORP", "FAC"}
 PLACES = {"country", "place"}  # kinds of mention a scene's place may be: named ones
 PLACE_LABELS = {"LOC", "GPE"}
+PLACE_LIKE = {"country", "place", "area"}
 GIVERS = {"country", "org"}  # kinds of mention a scene's deployer may be
 
 
@@ -221,22 +222,40 @@ def inherit_scene(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         fact = draft.fact
         if fact.kind == "deployment" and (fact.destination is None or fact.agent is None):
-            scene = last_scene(done, fact.start)
-            places = one_each(
-                d.fact.destination for d in scene if d.fact.destination and named_place(d.fact.destination)
-            )
-            if any(d.places_named - {p.text for p in places} for d in scene):
-                places = []  # « en Turquie et en Syrie »: the scene sent forces to several places
-            if fact.destination is None and len(places) == 1 and not draft.places_named:
-                fact = replace(fact, destination=places[0])
-            givers = one_each(
-                d.fact.agent for d in scene if d.fact.agent and d.fact.agent.kind in GIVERS and not d.fact.agent.vague
-            )
-            if fact.agent is None and len(givers) == 1 and not draft.owned:
-                fact = replace(fact, agent=givers[0])
+            fact = from_scene(draft, last_scene(done, fact.start))
         if not (draft.needs_place and fact.destination is None):
             done.append(replace(draft, fact=fact))
     return done
+
+
+def from_scene(draft: Draft, scene: list[Draft]) -> Fact:
+    """The fact with the scene's place and deployer where it lacks them and nothing says otherwise.
+
+    A place goes to forces that are deployments only through the scene, or whose deployer is
+    unknown or the scene's own (« la Chine a mobilisé 100 000 soldats » after a US deployment
+    in Poland stays without one). A deployer goes to forces that name none of their own and
+    are not sent to a place other than the scene's.
+    """
+    fact = draft.fact
+    places = one_each(d.fact.destination for d in scene if d.fact.destination and named_place(d.fact.destination))
+    if any(d.places_named - {p.text for p in places} for d in scene):
+        places = []  # « en Turquie et en Syrie »: the scene sent forces to several places
+    givers = one_each(
+        d.fact.agent for d in scene if d.fact.agent and d.fact.agent.kind in GIVERS and not d.fact.agent.vague
+    )
+    own_place = fact.destination
+    same_giver = fact.agent is None or any(fact.agent.text == g.text for g in givers)
+    if own_place is None and len(places) == 1 and not draft.places_named and (draft.needs_place or same_giver):
+        fact = replace(fact, destination=places[0])
+    # sent somewhere the scene did not send its forces (« 500 gendarmes envoyés à Mayotte » after « à la
+    # frontière biélorusse »): someone else's deployment, not the scene's
+    scene_places = {
+        d.fact.destination.text for d in scene if d.fact.destination and d.fact.destination.kind in PLACE_LIKE
+    }
+    elsewhere = own_place is not None and bool(scene_places) and own_place.text not in scene_places
+    if fact.agent is None and len(givers) == 1 and not draft.owned and not elsewhere:
+        fact = replace(fact, agent=givers[0])
+    return fact
 
 
 def last_scene(done: list[Draft], before: int) -> list[Draft]:

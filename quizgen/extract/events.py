@@ -108,6 +108,9 @@ def measured_contents(theme: Token, lex: Lexicon) -> Token:
 
 def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]) -> list[Event]:
     events: list[Event] = []
+    hedges = lex.words.get("hedges", frozenset())
+    if any(t.lower_ in hedges for t in sentence if t.i not in quoted):
+        return []  # « compte peut-être vingt experts »: the article itself is not sure
     for tok in sentence:
         if tok.i in quoted:
             continue
@@ -154,6 +157,12 @@ def predicate_lemma(tok: Token, lex: Lexicon) -> str:
 
 def is_force(tok: Token | None, lex: Lexicon) -> bool:
     return tok is not None and tok.lemma_.lower() in lex.nouns["forces"]
+
+
+def is_military(tok: Token | None, lex: Lexicon) -> bool:
+    """Forces that are military whatever the article: not « équipe », "staff" or « experts », which a
+    rugby club, a campaign or a panel have too."""
+    return is_force(tok, lex) and tok.lemma_.lower() not in lex.nouns.get("civilian_too", ())
 
 
 def demonstrative(tok: Token | None) -> bool:
@@ -214,7 +223,7 @@ def owner_of(container: Token, lex: Lexicon) -> Token | None:
         if child.dep_ in ("compound", "poss", "nmod:poss", "amod") and classify([child], child, lex) == "country":
             return child
     for prep, noun in pps(container):
-        if prep in lex.preps.get("source", ()) and classify([noun], noun, lex) == "country":
+        if prep in lex.preps.get("source", ()) and classify([noun], noun, lex) in ("country", "org"):
             return noun
     return None
 
@@ -469,7 +478,9 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         roles.destination = next((d for d in destinations if d not in recipients), None)
     else:
         return []
-    from_container = is_container(roles.agent, lex) or is_instrument(roles.agent, lex)
+    from_container = is_container(roles.agent, lex) or (
+        is_instrument(roles.agent, lex) and owner_of(roles.agent, lex) is None  # "the relief fund of the Red Cross"
+    )
     roles.agent = giver(roles.agent, lex) or source_agent(verb, given, lex)
     events = build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=from_container)
     return [replace(e, from_container=True) for e in events] if from_container else events
@@ -491,14 +502,15 @@ def inclusion_events(verb: Token, sentence: Span, article: Article, lex: Lexicon
         return []
     roles = Roles(agent=owner_of(container, lex), theme=theme)
     events = build("transfer", verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=True)
-    return [replace(e, from_container=True) for e in events]
+    # "Which country includes 500 generators?" would be false: asked as given
+    return [replace(e, from_container=True, asked_as=lex.raw["questions"]["transfer_verb"]) for e in events]
 
 
 def unit_events(verb: Token, unit: Token | None, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     """« Ce bataillon intègre une compagnie belge », « Cela représente 71 sapeurs… »: forces that
     make up a unit, or what was just told, are deployed where it is (the scene says where)."""
-    if unit is None or not (is_force(unit, lex) or demonstrative(unit)):
-        return []
+    if not demonstrative(unit):
+        return []  # « l'équipe qui a gagné compte deux anciens militaires »: no unit told of before
     objects = [c for c in verb.children if c.dep_ in OBJECT | {"attr"} and c.i > verb.i]
     themes = [t for obj in objects for t in conjuncts(obj) if is_force(t, lex)]
     return [e for theme in themes for e in scene_events(verb, theme, sentence, article, lex)]
@@ -510,16 +522,16 @@ def joining_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
         newcomer, unit = by_agent(verb, lex), passive_subject(verb)
     else:
         newcomer, unit = subject(verb), first_child(verb, OBJECT)
-    if newcomer is None or not is_force(newcomer, lex) or not (is_force(unit, lex) or demonstrative(unit)):
-        return []
+    if newcomer is None or not is_force(newcomer, lex) or not demonstrative(unit):
+        return []  # « deux experts ont rejoint l'équipe de campagne »: no unit told of before
     return scene_events(verb, newcomer, sentence, article, lex)
 
 
 def relief_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     """ "500 soldiers will replace the units that are in Europe": the newcomers go where the relieved are."""
     newcomer, relieved = subject(verb), first_child(verb, OBJECT)
-    if not (is_force(newcomer, lex) and is_force(relieved, lex)):
-        return []
+    if not (is_force(newcomer, lex) and (is_military(relieved, lex) or demonstrative(relieved))):
+        return []  # "a new coaching staff will replace the team": no relief of forces
     if newcomer.lemma_.lower() in lex.nouns.get("equipment", ()):
         return []  # « les drones remplacent les avions »: a change of weapons, not a relief
     place = next(
@@ -576,9 +588,8 @@ def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon)
         (n for p, n in pps(word) if p in lex.preps["destination"] and place_like(n, p, lex) and not negated(n, lex)),
         None,
     )
-    forces = subj.lemma_.lower() in lex.nouns["forces"] or any(
-        t.lemma_.lower() in lex.nouns["forces"] for t in subj.subtree
-    )
+    # « l'équipe de France de rugby est présente à Marseille », « les experts du GIEC »: no forces
+    forces = any(is_military(t, lex) for t in subj.subtree)
     if destination is None or not forces:
         return []
     roles = Roles(agent=owner_in(subj, lex) or subj, theme=subj, destination=destination)
@@ -601,6 +612,8 @@ def nominal_events(noun: Token, sentence: Span, article: Article, lex: Lexicon) 
 
 def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     """X asked Y for Z / X demande à Y (de fournir) Z / X requested Z from Y / X appelle Y à faire Z."""
+    if reflexive(verb, lex):
+        return []  # « se demander » wonders, « s'appeler » is a name: no one is asked anything
     agent_tok = subject(verb)
     attached = list(pps(verb))
     theme_tok = core_roles(verb, lex).theme
@@ -625,6 +638,7 @@ def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
     ]
     if inner:
         asked = first_child(inner[0], OBJECT, after=True)
+        asked = None if asked is not None and is_time(asked, lex) else asked
         if asked is not None and theme_tok is not None and asked.i != theme_tok.i and recipient_tok is None:
             recipient_tok = theme_tok  # « appelle les pays européens à livrer des chars »: the ones asked
         theme_tok = asked or theme_tok
@@ -637,16 +651,27 @@ def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
     modality = "negated" if negated(verb, lex) else "requested"
     events = build("request", verb, sentence, Roles(agent_tok, theme_tok, recipient_tok), modality, article, lex)
     if clause is not None:
-        events = [replace(e, theme=clause_mention(clause, article)) for e in events]
+        events = [replace(e, theme=clause_mention(clause, article, lex)) for e in events]
     return events
 
 
-def clause_mention(head: Token, article: Article) -> Mention:
-    """A whole clause as a role, as the article writes it, from its conjunction (« que les rebelles … »)."""
-    last = max(x.i for x in head.subtree)
-    tokens = [t for t in head.subtree if not (t.is_punct and t.i == last)]
+def reflexive(verb: Token, lex: Lexicon) -> bool:
+    return any(c.dep_.startswith("expl") or c.lower_ in lex.words.get("reflexives", ()) for c in verb.children)
+
+
+def clause_mention(head: Token, article: Article, lex: Lexicon) -> Mention:
+    """A whole clause as a role, as the article writes it, from its conjunction (« que les rebelles … »),
+    without a speech tag the parser hung inside it (« …, a-t-elle dit »)."""
+    tokens = list(head.subtree)
     if head.pos_ == "PRON":  # « à ce que … »: the clause starts after the pronoun
         tokens = [t for t in tokens if t.i > head.i]
+    doc = head.doc
+    for k, tok in enumerate(tokens):
+        if tok.text == "," and any(t.lemma_.lower() in lex.verbs.get("say", ()) for t in doc[tok.i + 1 : tok.i + 5]):
+            tokens = tokens[:k]
+            break
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens = tokens[:-1]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = article.text[start:end]
     return Mention(text=text, start=start, end=end, kind="clause", phrase=text)
@@ -655,9 +680,11 @@ def clause_mention(head: Token, article: Article) -> Mention:
 def asked_clause(verb: Token, lex: Lexicon) -> Token | None:
     """The clause that says what is asked: « demande que les combats cessent », « appelle à ce que … »."""
     for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp") and (
-            child.pos_ in ("VERB", "AUX", "ADJ") or any(c.dep_ == "mark" for c in child.children)
-        ):
+        marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and not marks:
+            return child
+        # « demande que … », "asked that …", not "asked whether …" nor « demande si … »
+        if child.dep_ == "ccomp" and any(m in lex.words.get("complementizers", ()) for m in marks):
             return child
     for _prep, noun in pps(verb):  # « à ce que … »: the clause hangs on the pronoun
         if noun.pos_ == "PRON" and noun.lower_ in lex.words.get("clause_pronouns", ()) and list(noun.children):
@@ -804,8 +831,8 @@ def agents(
     agent_tok: Token | None, article: Article, lex: Lexicon, stop: set[int] = frozenset()
 ) -> list[Mention | None]:
     """One mention per coordinated agent; [None] when the agent is unknown."""
-    if agent_tok is None:
-        return [None]
+    if agent_tok is None or agent_tok.pos_ == "NUM" or is_number(agent_tok, lex):
+        return [None]  # « Vingt-et-un pays ont envoyé… »: a count read as the subject names nobody
     # « l'Unité d'instruction et d'intervention », « le ministère de l'Intérieur et des Outre-mer »: a
     # common noun, or a complement with its own preposition, coordinated inside a name is no second agent
     heads = [

@@ -85,6 +85,9 @@ def is_number(token: Token, lex: Lexicon) -> bool:
         or token.pos_ == "NUM"
         or text.replace(",", "").replace(".", "").replace("\u202f", "").isdigit()
         or text in lex.numbers
+        # « vingt-et-un », « quatre-vingt-dix », "twenty-one"
+        or "-" in text
+        and all(p in lex.numbers or p in lex.words.get("coordinators", ()) for p in text.split("-"))
     ) and text not in ("un", "une", "one", "a")
 
 

@@ -157,6 +157,8 @@ def multiple_choice(
 ) -> Question | None:
     if fact.modality == "negated":
         return None  # asking « who gave X » of a refusal would state it as done
+    if fact.kind == "request" and (fact.verb_lemma or "") in lexicon(lang).verbs.get("request_addressee", ()):
+        return None  # « Qu'appelle le roi aux Marocains ? »: what is asked is the inner verb's
     if fact.agent is not None and fact.theme is not None and fact.agent.start == fact.theme.start:
         return None  # « les armées françaises sont présentes » would be asked as deploying themselves
     gram = grammar(lang)
