@@ -258,3 +258,18 @@ def test_asking_whether_is_no_request():
 def test_an_instrument_of_a_named_body_is_given_by_it():
     text = "The U.S. package includes 500 generators. Separately, the relief fund of the Red Cross gave $2 million to Moldova."
     assert [f["agent"] for f in found(text, "transfer") if f.get("recipient") == "Moldova"] == ["Red Cross"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Germany announced the delivery of 50 tanks to Ukraine.", ("Germany", "50 tanks", "Ukraine")),
+        (
+            "Canada announced $20 million in humanitarian assistance to Syria.",
+            ("Canada", "humanitarian assistance", "Syria"),
+        ),
+    ],
+)
+def test_a_gift_announced_is_a_promised_transfer(sentence, expected):
+    facts = found(sentence, "transfer")
+    assert [(f["agent"], f["theme"], f["recipient"], f["modality"]) for f in facts] == [(*expected, "promised")]

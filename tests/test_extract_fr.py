@@ -543,3 +543,26 @@ def test_locutions_and_split_names_are_tokenised_as_one_word_each():
 
     words = [t.text for t in load("fr_core_news_sm")("C'est-à-dire que la Croix-Rouge arrive.")]
     assert "Croix-Rouge" in words and "est-à" not in words
+
+
+ANNOUNCED = [
+    (
+        "La France a annoncé une aide de 100 millions d'euros à l'Ukraine.",
+        {"agent": "France", "quantity": "100 millions d'euros", "recipient": "Ukraine"},
+    ),
+    (
+        "L'Allemagne a approuvé la livraison de 50 chars Leopard à l'Ukraine.",
+        {"agent": "Allemagne", "theme": "50 chars", "recipient": "Ukraine"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ANNOUNCED)
+def test_a_gift_announced_is_a_promised_transfer(sentence, expected):
+    facts = only(facts_of(sentence), "transfer")
+    assert [{k: f.get(k) for k in expected} for f in facts] == [expected]
+    assert facts[0]["modality"] == "promised"
+
+
+def test_an_announcement_of_no_gift_is_no_transfer():
+    assert only(facts_of("La France a annoncé une réforme des retraites pour les agriculteurs."), "transfer") == []

@@ -304,3 +304,10 @@ def test_a_call_to_act_gets_no_multiple_choice():
     # « Qu'appelle le roi aux Marocains ? » would need the inner verb, « donner »
     questions = questions_of("Le roi Mohammed VI appelle les Marocains à donner leur sang.")
     assert [q for q in questions if q.type == "mcq" and q.fact_kind == "request"] == []
+
+
+def test_an_announced_gift_is_asked_as_a_promise():
+    assert (
+        question_for("La France a annoncé une aide de 100 millions d'euros à l'Ukraine.", "agent")
+        == "Quel pays a promis de fournir une aide de 100 millions d'euros à l'Ukraine ?"
+    )

@@ -130,6 +130,8 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             if any("request" in lex.verb_kinds(g.lemma_) for g in governing_verbs(tok)):
                 continue  # « demander à X de fournir Y » is one request, not a transfer
             events.extend(give_or_deploy(tok, kinds, sentence, article, lex))
+        elif lemma in lex.verbs.get("announce", ()) and announced_gift(tok, lex):
+            events.extend(announced_events(tok, sentence, article, lex))
         elif lemma in lex.verbs.get("include", ()):
             events.extend(inclusion_events(tok, sentence, article, lex))
         elif lemma in lex.verbs.get("join", ()):
@@ -459,7 +461,10 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     content = measured_contents(roles.theme, lex)
     if content is not roles.theme:
         roles.measure, roles.theme = roles.theme, content
-    recipients, destinations = find_places(verb, roles.theme, role_phrases(verb, roles.theme, lex), lex)
+    phrases = role_phrases(verb, roles.theme, lex)
+    if given is not roles.theme:  # "the delivery of 50 tanks to Ukraine": the recipient hangs on the container
+        phrases += [pp for pp in role_phrases(verb, given, lex) if pp not in phrases]
+    recipients, destinations = find_places(verb, roles.theme, phrases, lex)
     forces = roles.theme.lemma_.lower() in lex.nouns["forces"]
     core = verb.lemma_.lower() in lex.verbs.get("deployment_core", frozenset())
     if "deployment" in kinds and (core or forces) and (destinations or "transfer" not in kinds or forces):
@@ -484,6 +489,22 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     roles.agent = giver(roles.agent, lex) or source_agent(verb, given, lex)
     events = build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=from_container)
     return [replace(e, from_container=True) for e in events] if from_container else events
+
+
+def announced_gift(verb: Token, lex: Lexicon) -> bool:
+    """« a annoncé une aide de 100 millions d'euros », "announced $20 million in assistance": a gift named by a noun."""
+    obj = first_child(verb, OBJECT)
+    if obj is None:
+        return False
+    gifts = lex.nouns.get("gifts", frozenset()) | lex.nouns.get("containers", frozenset())
+    return obj.lemma_.lower() in gifts or measured_contents(obj, lex).lemma_.lower() in gifts
+
+
+def announced_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """A gift announced or approved is promised, not given; asked as « a promis de fournir »."""
+    events = give_or_deploy(verb, ("transfer",), sentence, article, lex)
+    modality = "negated" if negated(verb, lex) else "promised"
+    return [replace(e, modality=modality, asked_as=lex.raw["questions"]["transfer_verb"]) for e in events]
 
 
 def inclusion_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
