@@ -273,3 +273,13 @@ def test_an_instrument_of_a_named_body_is_given_by_it():
 def test_a_gift_announced_is_a_promised_transfer(sentence, expected):
     facts = found(sentence, "transfer")
     assert [(f["agent"], f["theme"], f["recipient"], f["modality"]) for f in facts] == [(*expected, "promised")]
+
+
+def test_massed_forces_are_deployed():
+    [fact] = found("Russia has massed 100,000 troops near the Ukrainian border.", "deployment")
+    assert (fact["agent"], fact["theme"], fact["destination"]) == ("Russia", "100,000 troops", "Ukrainian border")
+
+
+def test_forces_that_arrive_somewhere_are_deployed_there():
+    [fact] = found("About 1,700 soldiers from the 82nd Airborne Division arrived in Poland.", "deployment")
+    assert (fact["quantity"], fact["destination"]) == ("1,700", "Poland")

@@ -566,3 +566,29 @@ def test_a_gift_announced_is_a_promised_transfer(sentence, expected):
 
 def test_an_announcement_of_no_gift_is_no_transfer():
     assert only(facts_of("La France a annoncé une réforme des retraites pour les agriculteurs."), "transfer") == []
+
+
+DEPLOYMENT_SHAPES = [
+    # announced, named by a noun: the forces it names, promised
+    (
+        "Le président a annoncé le déploiement de 300 soldats en Roumanie.",
+        {"theme": "300 soldats", "destination": "Roumanie", "modality": "promised"},
+    ),
+    # « aller » + infinitive: a near future, its places hung on « va »; the forces come « avec »
+    (
+        "Paris va renforcer sa présence militaire en Estonie avec 200 soldats supplémentaires.",
+        {"agent": "Paris", "theme": "200 soldats supplémentaires", "destination": "Estonie", "modality": "promised"},
+    ),
+    ("La France va envoyer des soldats en Roumanie.", {"agent": "France", "modality": "promised"}),
+    # people moved by a verb of carrying are deployed, not given
+    ("Des renforts ont été acheminés vers la frontière.", {"theme": "renforts", "destination": "frontière"}),
+    ("La Russie a massé 100 000 soldats à la frontière ukrainienne.", {"agent": "Russie", "quantity": "100 000"}),
+    # forces that arrive somewhere are deployed there
+    ("Environ 1 500 soldats américains sont arrivés en Pologne.", {"quantity": "1 500", "destination": "Pologne"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DEPLOYMENT_SHAPES)
+def test_deployment_shapes(sentence, expected):
+    facts = only(facts_of(sentence), "deployment")
+    assert [{k: f.get(k) for k in expected} for f in facts] == [expected]

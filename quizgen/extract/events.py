@@ -338,6 +338,8 @@ def role_phrases(verb: Token, theme: Token, lex: Lexicon) -> list[tuple[str, Tok
     à l'Ukraine », "rounds of artillery shells to Ukraine"), but not inside its clauses.
     """
     found = list(pps(verb))
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):  # « va renforcer … en Estonie »: on « va »
+        found += list(pps(verb.head))
     frontier, depth = conjuncts(theme), 0
     while frontier and depth < 4:
         nxt = []
@@ -453,6 +455,11 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         return []  # « offrait « peu de raisons » »: a quotation mark read as the object
     if any(t.text in ("«", "»", "“", "”", '"') for t in roles.theme.doc[verb.i : roles.theme.i]):
         return []  # the object is inside a quotation: someone's words, not a thing given
+    if "deployment" in kinds and not is_force(roles.theme, lex):  # « renforcer sa présence … avec 200 soldats »
+        attached = [pp for _, noun in role_phrases(verb, roles.theme, lex) for pp in [(_, noun), *pps(noun)]]
+        roles.theme = next(
+            (n for p, n in attached if p in lex.preps.get("means", ()) and is_force(n, lex)), roles.theme
+        )
     given = roles.theme  # before looking inside containers: where a source may hang
     swapped = supplied_with(verb, roles.theme, lex)
     if swapped is not None:
@@ -467,6 +474,12 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     recipients, destinations = find_places(verb, roles.theme, phrases, lex)
     forces = roles.theme.lemma_.lower() in lex.nouns["forces"]
     core = verb.lemma_.lower() in lex.verbs.get("deployment_core", frozenset())
+    if (
+        "transfer" in kinds
+        and is_military(roles.theme, lex)
+        and roles.theme.lemma_.lower() not in lex.nouns["equipment"]
+    ):
+        kinds = (*kinds, "deployment")  # « des renforts ont été acheminés vers la frontière »: people are deployed
     if "deployment" in kinds and (core or forces) and (destinations or "transfer" not in kinds or forces):
         kind = "deployment"
         roles.destination = (
@@ -625,10 +638,16 @@ def nominal_events(noun: Token, sentence: Span, article: Article, lex: Lexicon) 
         return []
     phrases = role_phrases(verb, noun, lex)
     _, destinations = find_places(verb, noun, phrases, lex)
-    roles = Roles(agent=subject(verb), theme=noun, destination=next(iter(destinations), None))
+    # « a annoncé le déploiement de 300 soldats en Roumanie »: the forces deployed, when named
+    forces = next((n for p, n in pps(noun) if p in partitive(lex) and is_force(n, lex)), None)
+    roles = Roles(agent=subject(verb), theme=forces or noun, destination=next(iter(destinations), None))
     if roles.destination is None:
         roles.destination = next((n for p, n in phrases if p == "destination"), None)
-    return build("deployment", verb, sentence, roles, modality_of(verb, lex), article, lex)
+    modality = modality_of(verb, lex)
+    if modality == "asserted" and verb.lemma_.lower() in lex.verbs.get("announce", ()):
+        modality = "promised"  # announced, not yet done
+    events = build("deployment", verb, sentence, roles, modality, article, lex)
+    return [replace(e, asked_as=deployment_verb(lex)) for e in events] if forces is not None else events
 
 
 def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
