@@ -10,9 +10,12 @@ the compound is one noun with its plural, as the article means it; a name split 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .lexicon import lexicon
+
+if not Token.has_extension("quizgen_joined"):
+    Token.set_extension("quizgen_joined", default=False)
 
 
 @Language.factory("quizgen_compounds", default_config={"lang": "fr"})
@@ -43,24 +46,41 @@ def make_compounds(nlp: Language, name: str, lang: str):
                 continue
             i += 1
         if spans:
+            starts = [span.start - 2 * k for k, span in enumerate(spans)]  # each merge takes two tokens out
             with doc.retokenize() as retokenizer:
                 for span in spans:
                     retokenizer.merge(span)
+            for start in starts:
+                doc[start]._.quizgen_joined = True
         return doc
 
     return join_compounds
 
 
-@Language.component("quizgen_compound_lemmas")
-def singular_compounds(doc: Doc) -> Doc:
-    """« sapeurs-sauveteurs » → « sapeur-sauveteur »: both nouns of a plural compound take the plural,
-    the lemmatizer singularises only the last one."""
-    for tok in doc:
-        if "-" not in tok.text or "Plur" not in tok.morph.get("Number"):
-            continue
-        parts, lemma_parts = tok.text.lower().split("-"), tok.lemma_.lower().split("-")
-        if len(parts) != len(lemma_parts) or parts[-1] == lemma_parts[-1]:
-            continue
-        singular = [p[:-1] if p[-1:] in ("s", "x") and len(p) > 3 else p for p in lemma_parts[:-1]]
-        tok.lemma_ = "-".join([*singular, lemma_parts[-1]])
-    return doc
+@Language.factory("quizgen_compound_lemmas", default_config={"lang": "fr"})
+def make_compound_lemmas(nlp: Language, name: str, lang: str):
+    feminine = tuple(lexicon(lang).raw.get("nouns", {}).get("feminine_endings", ()))
+
+    def settle_compounds(doc: Doc) -> Doc:
+        """What the tagger and lemmatizer get wrong about compounds: « sapeurs-sauveteurs » →
+        « sapeur-sauveteur » (both nouns take the plural, the lemmatizer singularises the last only);
+        « l'état-major » is masculine like « état », « la voiture-bélier » feminine like « voiture »
+        (the tagger guesses from the last word)."""
+        for tok in doc:
+            if "-" not in tok.text or not tok.is_lower:
+                continue
+            parts, lemma_parts = tok.lower_.split("-"), tok.lemma_.lower().split("-")
+            if len(parts) != len(lemma_parts):
+                continue
+            joined = tok._.quizgen_joined  # the tokenizer's own compounds (« sous-marins ») have their lemma
+            if joined and "Plur" in tok.morph.get("Number") and parts[-1] != lemma_parts[-1]:
+                singular = [p[:-1] if p[-1:] in ("s", "x") and len(p) > 3 else p for p in lemma_parts[:-1]]
+                lemma_parts = [*singular, lemma_parts[-1]]
+                tok.lemma_ = "-".join(lemma_parts)
+            if tok.pos_ == "NOUN" and feminine:
+                morph = tok.morph.to_dict()
+                morph["Gender"] = "Fem" if lemma_parts[0].endswith(feminine) else "Masc"
+                tok.set_morph(morph)
+        return doc
+
+    return settle_compounds

@@ -70,7 +70,7 @@ def load(model: str) -> Language:
     if nlp.lang in available_languages() and lexicon(nlp.lang).raw.get("join_hyphenated"):
         nlp.add_pipe("quizgen_compounds", first=True, config={"lang": nlp.lang})
         if "lemmatizer" in nlp.pipe_names:
-            nlp.add_pipe("quizgen_compound_lemmas", after="lemmatizer")
+            nlp.add_pipe("quizgen_compound_lemmas", after="lemmatizer", config={"lang": nlp.lang})
     return nlp
 
 

@@ -592,3 +592,28 @@ DEPLOYMENT_SHAPES = [
 def test_deployment_shapes(sentence, expected):
     facts = only(facts_of(sentence), "deployment")
     assert [{k: f.get(k) for k in expected} for f in facts] == [expected]
+
+
+def test_compounds_keep_their_lemma_and_take_their_first_nouns_gender():
+    from quizgen.nlp import load
+
+    doc = load("fr_core_news_sm")(
+        "L'état-major a envoyé des sous-marins et des sapeurs-pompiers. La voiture-bélier a explosé."
+    )
+    found = {t.text: (t.lemma_, t.morph.get("Gender")) for t in doc if "-" in t.text}
+    assert found["sous-marins"][0] == "sous-marin"  # the tokenizer's own compound keeps its lemma
+    assert found["sapeurs-pompiers"][0] == "sapeur-pompier"
+    assert found["état-major"][1] == ["Masc"] and found["voiture-bélier"][1] == ["Fem"]
+
+
+def test_a_compound_agent_is_asked_with_its_gender():
+    assert question_for_first("L'état-major a dépêché des chasseurs-bombardiers au Tchad.", "destination") == (
+        "Où l'état-major a-t-il dépêché des chasseurs-bombardiers ?"
+    )
+
+
+def question_for_first(sentence: str, role: str) -> str | None:
+    from quizgen.grammar.fr import GRAMMAR
+
+    fact = next(f for f in facts_of(sentence) if f.kind in ("transfer", "deployment"))
+    return GRAMMAR.question(fact, role, fact.role(role).kind, "'")
