@@ -283,3 +283,24 @@ def test_massed_forces_are_deployed():
 def test_forces_that_arrive_somewhere_are_deployed_there():
     [fact] = found("About 1,700 soldiers from the 82nd Airborne Division arrived in Poland.", "deployment")
     assert (fact["quantity"], fact["destination"]) == ("1,700", "Poland")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The IMF has yet to approve the loan to Pakistan.",
+        "Japan may approve a loan to Indonesia if talks succeed.",
+        "The European Union adopted a new package of sanctions against Russia on Friday.",
+    ],
+)
+def test_no_gift_is_promised_where_none_is(sentence):
+    assert [f for f in found(sentence, "transfer") if f["modality"] in ("asserted", "promised")] == []
+
+
+def test_executives_arriving_are_no_deployment():
+    assert found("Executives from the company arrived in Beijing.", "deployment") == []
+
+
+def test_we_in_a_company_statement_is_not_a_country():
+    text = "China ordered 100 aircraft. We delivered 735 aircraft to customers last year, the company said."
+    assert all(f.get("agent") != "China" for f in found(text, "transfer"))

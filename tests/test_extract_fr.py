@@ -617,3 +617,53 @@ def question_for_first(sentence: str, role: str) -> str | None:
 
     fact = next(f for f in facts_of(sentence) if f.kind in ("transfer", "deployment"))
     return GRAMMAR.question(fact, role, fact.role(role).kind, "'")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La Commission européenne n'a pas encore validé le prêt à la Grèce.",  # « pas » hung on « encore »
+        "Le gouvernement refuse de valider le prêt à Alitalia.",
+        "Le Kenya a approuvé le prêt de la Banque mondiale au Kenya.",  # the gift names its own giver
+        "La Poste a annoncé la livraison de 2 millions de colis.",  # no receiver: a company's business
+        "La France va-t-elle livrer des Rafale à l'Ukraine ?",  # a question asserts nothing
+        "L'Allemagne pourrait livrer des chars à l'Ukraine.",  # a possibility
+    ],
+)
+def test_no_gift_is_stated_where_none_is_promised(sentence):
+    assert [f for f in only(facts_of(sentence), "transfer") if f["modality"] in ("asserted", "promised")] == []
+
+
+def test_a_duration_is_not_the_amount_given():
+    facts = only(facts_of("La banque a approuvé le prêt à la Grèce après trois mois d'attente."), "transfer")
+    assert all(f.get("quantity") is None for f in facts)
+
+
+def test_nous_in_a_company_statement_is_not_a_country():
+    text = (
+        "La Chine a commandé 100 avions. Nous allons livrer 800 avions à nos clients, indique le communiqué du groupe."
+    )
+    assert all(f.get("agent") != "Chine" for f in only(facts_of(text), "transfer"))
+
+
+def test_reinforcing_a_presence_with_forces_is_asked_as_deploying_them():
+    text = "Paris va renforcer sa présence militaire en Estonie avec 200 soldats supplémentaires."
+    # « Paris » stands for France but names a city: « Qui », not « Quel pays »; « va » + infinitive is a future
+    assert question_for_first(text, "agent") == "Qui déploiera 200 soldats supplémentaires en Estonie ?"
+
+
+def test_recent_past_is_past():
+    [fact] = [f for f in facts_of("La France vient de livrer 14 chars à l'Ukraine.") if f.kind == "transfer"]
+    assert fact.tense == "past"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le kinésithérapeute a massé les jambes du joueur à Clairefontaine.",
+        "Les négociateurs sont arrivés à Genève.",
+        "L'Airbus A380 a atterri à Roissy.",
+    ],
+)
+def test_ordinary_arrivals_and_massages_are_no_deployment(sentence):
+    assert only(facts_of(sentence), "deployment") == []

@@ -279,6 +279,10 @@ def tense_of(verb, lang: str) -> str:
     tense = grammar(lang).tense(verb)
     if tense == "infinitive":
         for governor in governing_verbs(verb):
+            if governor.lemma_.lower() in lexicon(lang).words.get("recent_past", ()):
+                return "past"  # « vient de livrer »
+            if governor.lemma_.lower() in lexicon(lang).words.get("near_future", ()):
+                return "future"  # « va renforcer »
             tense = grammar(lang).tense(governor)
             if tense != "infinitive":
                 return tense

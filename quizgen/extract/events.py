@@ -39,7 +39,14 @@ def partitive(lex: Lexicon) -> frozenset[str]:
 
 
 PLACE_KINDS = {"country", "place", "area"}
-TIMES = {"DATE", "TIME"}  # "asked on Monday": a day is nobody asked
+TIMES = {"DATE", "TIME"}
+RECEIVERS = {
+    "country",
+    "org",
+    "person",
+    "group",
+    "name",
+}  # who can receive a gift announced  # "asked on Monday": a day is nobody asked
 OWNER_KINDS = {"country", "org", "area", "place"}  # « de l'Unité n°1 », « de la zone de défense »
 NAMED_KINDS = {"country", "place", "org", "person", "name"}
 ADDITIVE = ("ainsi que", "as well as", "along with")  # markers of an item added, not listed
@@ -111,6 +118,8 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
     hedges = lex.words.get("hedges", frozenset())
     if any(t.lower_ in hedges for t in sentence if t.i not in quoted):
         return []  # « compte peut-être vingt experts »: the article itself is not sure
+    if sentence.text.rstrip().endswith("?"):
+        return []  # « La France va-t-elle livrer des Rafale ? »: a question asserts nothing
     for tok in sentence:
         if tok.i in quoted:
             continue
@@ -455,11 +464,12 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         return []  # « offrait « peu de raisons » »: a quotation mark read as the object
     if any(t.text in ("«", "»", "“", "”", '"') for t in roles.theme.doc[verb.i : roles.theme.i]):
         return []  # the object is inside a quotation: someone's words, not a thing given
-    if "deployment" in kinds and not is_force(roles.theme, lex):  # « renforcer sa présence … avec 200 soldats »
+    with_means = False
+    if "deployment" in kinds and roles.theme.lemma_.lower() in lex.nouns.get("presence", ()):
+        # « renforcer sa présence … avec 200 soldats »: the forces it is made with are deployed
         attached = [pp for _, noun in role_phrases(verb, roles.theme, lex) for pp in [(_, noun), *pps(noun)]]
-        roles.theme = next(
-            (n for p, n in attached if p in lex.preps.get("means", ()) and is_force(n, lex)), roles.theme
-        )
+        means = next((n for p, n in attached if p in lex.preps.get("means", ()) and is_force(n, lex)), None)
+        roles.theme, with_means = means or roles.theme, means is not None
     given = roles.theme  # before looking inside containers: where a source may hang
     swapped = supplied_with(verb, roles.theme, lex)
     if swapped is not None:
@@ -501,6 +511,8 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     )
     roles.agent = giver(roles.agent, lex) or source_agent(verb, given, lex)
     events = build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=from_container)
+    if with_means:  # asked as deploying the forces, not as « renforcer avec »
+        events = [replace(e, asked_as=deployment_verb(lex), theme=without_preposition(e.theme)) for e in events]
     return [replace(e, from_container=True) for e in events] if from_container else events
 
 
@@ -509,14 +521,29 @@ def announced_gift(verb: Token, lex: Lexicon) -> bool:
     obj = first_child(verb, OBJECT)
     if obj is None:
         return False
-    gifts = lex.nouns.get("gifts", frozenset()) | lex.nouns.get("containers", frozenset())
+    gifts = lex.nouns.get("gifts", frozenset())  # not "a package of sanctions", « la livraison de colis »
     return obj.lemma_.lower() in gifts or measured_contents(obj, lex).lemma_.lower() in gifts
 
 
 def announced_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
-    """A gift announced or approved is promised, not given; asked as « a promis de fournir »."""
-    events = give_or_deploy(verb, ("transfer",), sentence, article, lex)
-    modality = "negated" if negated(verb, lex) else "promised"
+    """A gift announced or approved is promised, not given; asked as « a promis de fournir ».
+
+    Only with a receiver named (« à l'Ukraine »), and not when the gift names a giver other than the
+    one announcing it (« le Kenya a confirmé le prêt de la Banque mondiale »).
+    """
+    gift = first_child(verb, OBJECT)
+    if gift is not None and any(
+        p in lex.preps.get("owner", ()) | lex.preps["agent"] and classify([n], n, lex) in ("country", "org", "person")
+        for p, n in pps(gift)
+    ):
+        return []
+    events = [
+        e
+        for e in give_or_deploy(verb, ("transfer",), sentence, article, lex)
+        if e.kind == "transfer" and e.recipient is not None and e.recipient.kind in RECEIVERS
+    ]
+    modality = modality_of(verb, lex)
+    modality = "promised" if modality == "asserted" else modality
     return [replace(e, modality=modality, asked_as=lex.raw["questions"]["transfer_verb"]) for e in events]
 
 
@@ -622,8 +649,11 @@ def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon)
         (n for p, n in pps(word) if p in lex.preps["destination"] and place_like(n, p, lex) and not negated(n, lex)),
         None,
     )
-    # « l'équipe de France de rugby est présente à Marseille », « les experts du GIEC »: no forces
-    forces = any(is_military(t, lex) for t in subj.subtree)
+    # « l'équipe de France de rugby est présente à Marseille », « les experts du GIEC », "executives
+    # from the company arrived", "the airliner landed": no forces
+    forces = any(
+        is_military(t, lex) and t.lemma_.lower() not in lex.nouns.get("equipment", ()) for t in conjuncts(subj)
+    )
     if destination is None or not forces:
         return []
     roles = Roles(agent=owner_in(subj, lex) or subj, theme=subj, destination=destination)
@@ -644,7 +674,7 @@ def nominal_events(noun: Token, sentence: Span, article: Article, lex: Lexicon) 
     if roles.destination is None:
         roles.destination = next((n for p, n in phrases if p == "destination"), None)
     modality = modality_of(verb, lex)
-    if modality == "asserted" and verb.lemma_.lower() in lex.verbs.get("announce", ()):
+    if forces is not None and modality == "asserted" and verb.lemma_.lower() in lex.verbs.get("announce", ()):
         modality = "promised"  # announced, not yet done
     events = build("deployment", verb, sentence, roles, modality, article, lex)
     return [replace(e, asked_as=deployment_verb(lex)) for e in events] if forces is not None else events
@@ -920,6 +950,8 @@ def quantity_in(head: Token, theme: Mention, article: Article, lex: Lexicon) -> 
         if theme.start <= t.idx < theme.end
         and is_number(t, lex)
         and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in sizes)
+        # « après trois mois d'attente »: a duration counts no part of the gift
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in lex.words.get("time_units", ()))
     ]
     return number_mention(nums[0], theme.end, article, lex) if nums else None
 
@@ -958,6 +990,9 @@ def continues_number(last: Token, nxt: Token, lex: Lexicon) -> bool:
 def modality_of(verb: Token, lex: Lexicon) -> str:
     if negated(verb, lex) or any(negated(g, lex) for g in governing_verbs(verb)):
         return "negated"
+    refuse = lex.verbs.get("refuse", frozenset())
+    if any(g.lemma_.lower() in refuse for g in governing_verbs(verb)):
+        return "negated"  # « refuse de valider le prêt », "has yet to approve"
     if grammar(lex.code).tense(verb) in ("future", "conditional"):
         return "promised"
     promise = lex.verbs.get("promise", frozenset())

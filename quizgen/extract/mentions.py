@@ -281,10 +281,14 @@ def publisher(head: Token, mention: Mention, article: Article, lex: Lexicon) -> 
     country the article shows acting, when it shows exactly one as the subject of its sentences."""
     doc = head.doc
     quoted = doc.user_data.get("quizgen_quoted", set())
+    if any(saying(t, lex) and t.i != head.head.i for t in head.sent):
+        return replace(mention, vague=True)  # "We delivered 735 aircraft, the company said": someone's words
     names = {}
     for subj in doc[: head.i]:
         if subj.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or subj.i in quoted:
             continue
+        if any(saying(t, lex) and t.i != subj.head.i for t in subj.sent):
+            continue  # a country in someone's reported words is not the article's voice
         for tok in [subj, *(c for c in subj.subtree if c.dep_ == "conj")]:  # « la France et l'Allemagne »
             ent = entity_at(tok)
             if ent is not None and is_country(ent.text, lex.code):
@@ -294,3 +298,11 @@ def publisher(head: Token, mention: Mention, article: Article, lex: Lexicon) -> 
         if found is not None:
             return found
     return replace(mention, vague=True)
+
+
+def saying(tok: Token, lex: Lexicon) -> bool:
+    """A verb of saying, also when the lemmatizer missed it (« indique » left as is)."""
+    says = lex.verbs.get("say", frozenset())
+    return tok.pos_ in ("VERB", "AUX") and (
+        tok.lemma_.lower() in says or any(guess in says for guess in lex.infinitives(tok.lower_))
+    )

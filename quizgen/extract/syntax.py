@@ -111,7 +111,12 @@ def subject(verb: Token) -> Token | None:
 
 def negated(verb: Token, lex: Lexicon) -> bool:
     neg = lex.words.get("negation", frozenset())
-    return any(c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("advmod", "neg", "det")) for c in verb.children)
+
+    def negative(tok: Token) -> bool:
+        return tok.dep_ == "neg" or (tok.lower_ in neg and tok.dep_ in ("advmod", "neg", "det"))
+
+    # « n'a pas encore validé »: the parser may hang « pas » on « encore »
+    return any(negative(c) or c.dep_ == "advmod" and any(negative(g) for g in c.children) for c in verb.children)
 
 
 def conjuncts(token: Token) -> list[Token]:
