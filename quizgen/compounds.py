@@ -36,7 +36,6 @@ def make_compounds(nlp: Language, name: str, lang: str):
                 # « sapeurs-pompiers », and names the tokenizer split (« Croix-Rouge », « Alpes-Maritimes »)
                 and (right.is_lower or left.is_title and right.is_title)
                 and right.lower_ not in clitics
-                and (not spans or spans[-1].end <= i)
                 # « c'est-à-dire », « vingt-et-un »: a chain of hyphens is a locution, not a compound noun
                 and not (i + 3 < len(doc) and doc[i + 3].text == "-" and not right.whitespace_)
                 and not (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_)
@@ -60,12 +59,12 @@ def make_compounds(nlp: Language, name: str, lang: str):
 @Language.factory("quizgen_compound_lemmas", default_config={"lang": "fr"})
 def make_compound_lemmas(nlp: Language, name: str, lang: str):
     feminine = tuple(lexicon(lang).raw.get("nouns", {}).get("feminine_endings", ()))
+    plurals = tuple(lexicon(lang).raw.get("nouns", {}).get("plural_endings", ("s",)))
 
     def settle_compounds(doc: Doc) -> Doc:
         """What the tagger and lemmatizer get wrong about compounds: « sapeurs-sauveteurs » →
         « sapeur-sauveteur » (both nouns take the plural, the lemmatizer singularises the last only);
-        « l'état-major » is masculine like « état », « la voiture-bélier » feminine like « voiture »
-        (the tagger guesses from the last word)."""
+        « l'état-major » is masculine like « état » (the tagger guesses from the last word)."""
         for tok in doc:
             if "-" not in tok.text or not tok.is_lower:
                 continue
@@ -74,10 +73,10 @@ def make_compound_lemmas(nlp: Language, name: str, lang: str):
                 continue
             joined = tok._.quizgen_joined  # the tokenizer's own compounds (« sous-marins ») have their lemma
             if joined and "Plur" in tok.morph.get("Number") and parts[-1] != lemma_parts[-1]:
-                singular = [p[:-1] if p[-1:] in ("s", "x") and len(p) > 3 else p for p in lemma_parts[:-1]]
+                singular = [p[:-1] if p.endswith(plurals) and len(p) > 3 else p for p in lemma_parts[:-1]]
                 lemma_parts = [*singular, lemma_parts[-1]]
                 tok.lemma_ = "-".join(lemma_parts)
-            if tok.pos_ == "NOUN" and feminine:
+            if joined and tok.pos_ == "NOUN" and feminine:
                 morph = tok.morph.to_dict()
                 morph["Gender"] = "Fem" if lemma_parts[0].endswith(feminine) else "Masc"
                 tok.set_morph(morph)

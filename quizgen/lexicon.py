@@ -33,20 +33,26 @@ class Lexicon:
         lemma = lemma.lower()
         return tuple(kind for kind, lemmas in self.verbs.items() if lemma in lemmas)
 
-    def infinitives(self, form: str) -> list[str]:
+    def infinitives(self, form: str) -> tuple[str, ...]:
         """Infinitives a conjugated form may come from, by the table's endings (« intègre » → intégrer)."""
-        conjugation = self.raw.get("conjugation", {})
-        vowels = conjugation.get("infinitive_vowels", {})
-        found = []
-        for ending, replacement in conjugation.get("infinitive_endings", []):
-            if form.endswith(ending) and len(form) > len(ending) + 1:
-                stem = form[: -len(ending)]
-                found.append(stem + replacement)
-                for grave, acute in vowels.items():
-                    at = stem.rfind(grave)
-                    if at >= 0:
-                        found.append(stem[:at] + acute + stem[at + 1 :] + replacement)
-        return found
+        return infinitives(self.code, form)
+
+
+@cache
+def infinitives(lang: str, form: str) -> tuple[str, ...]:
+    """See :meth:`Lexicon.infinitives`; cached, as it is asked of every verb the lemmatizer missed."""
+    conjugation = lexicon(lang).raw.get("conjugation", {})
+    vowels = conjugation.get("infinitive_vowels", {})
+    found = []
+    for ending, replacement in conjugation.get("infinitive_endings", []):
+        if form.endswith(ending) and len(form) > len(ending) + 1:
+            stem = form[: -len(ending)]
+            found.append(stem + replacement)
+            for grave, acute in vowels.items():
+                at = stem.rfind(grave)
+                if at >= 0:
+                    found.append(stem[:at] + acute + stem[at + 1 :] + replacement)
+    return tuple(found)
 
 
 def available_languages() -> tuple[str, ...]:

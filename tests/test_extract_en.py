@@ -304,3 +304,9 @@ def test_executives_arriving_are_no_deployment():
 def test_we_in_a_company_statement_is_not_a_country():
     text = "China ordered 100 aircraft. We delivered 735 aircraft to customers last year, the company said."
     assert all(f.get("agent") != "China" for f in found(text, "transfer"))
+
+
+def test_the_month_of_may_is_no_hedge():
+    assert [f["destination"] for f in found("In May, the United States sent 500 troops to Poland.", "deployment")] == [
+        "Poland"
+    ]

@@ -16,7 +16,7 @@ from ..boundaries import sentences as split_sentences
 from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import ROLES, Article, Fact, Mention
-from .events import find_events
+from .events import PLACE_KINDS, find_events
 from .figures import find_figures
 from .mentions import make_mention
 from .people import find_people
@@ -26,7 +26,6 @@ from .syntax import governing_verbs
 NAMED_LABELS = {"PER", "PERSON", "LOC", "GPE", "ORG", "NORP", "FAC"}
 PLACES = {"country", "place"}  # kinds of mention a scene's place may be: named ones
 PLACE_LABELS = {"LOC", "GPE"}
-PLACE_LIKE = {"country", "place", "area"}
 GIVERS = {"country", "org"}  # kinds of mention a scene's deployer may be
 
 
@@ -90,7 +89,7 @@ def draft_facts(article: Article, doc: Doc, lang: str) -> list[Draft]:
                     ev.owned,
                 )
             )
-        for quantity, theme in find_figures(sentence, article, lex, set()):
+        for quantity, theme in find_figures(sentence, article, lex):
             fact = make_fact(article, "figure", sentence, quantity=quantity, theme=theme)
             drafts.append(Draft(fact, quantity.start - sentence.start_char))
     for person, title in find_people(doc, article, lex):
@@ -250,7 +249,7 @@ def from_scene(draft: Draft, scene: list[Draft]) -> Fact:
     # sent somewhere the scene did not send its forces (« 500 gendarmes envoyés à Mayotte » after « à la
     # frontière biélorusse »): someone else's deployment, not the scene's
     scene_places = {
-        d.fact.destination.text for d in scene if d.fact.destination and d.fact.destination.kind in PLACE_LIKE
+        d.fact.destination.text for d in scene if d.fact.destination and d.fact.destination.kind in PLACE_KINDS
     }
     elsewhere = own_place is not None and bool(scene_places) and own_place.text not in scene_places
     if fact.agent is None and len(givers) == 1 and not draft.owned and not elsewhere:

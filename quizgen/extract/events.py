@@ -39,14 +39,8 @@ def partitive(lex: Lexicon) -> frozenset[str]:
 
 
 PLACE_KINDS = {"country", "place", "area"}
-TIMES = {"DATE", "TIME"}
-RECEIVERS = {
-    "country",
-    "org",
-    "person",
-    "group",
-    "name",
-}  # who can receive a gift announced  # "asked on Monday": a day is nobody asked
+TIMES = {"DATE", "TIME"}  # "asked on Monday": a day is nobody asked
+RECEIVERS = {"country", "org", "person", "group", "name"}  # who can receive a gift announced
 OWNER_KINDS = {"country", "org", "area", "place"}  # « de l'Unité n°1 », « de la zone de défense »
 NAMED_KINDS = {"country", "place", "org", "person", "name"}
 ADDITIVE = ("ainsi que", "as well as", "along with")  # markers of an item added, not listed
@@ -116,7 +110,7 @@ def measured_contents(theme: Token, lex: Lexicon) -> Token:
 def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]) -> list[Event]:
     events: list[Event] = []
     hedges = lex.words.get("hedges", frozenset())
-    if any(t.lower_ in hedges for t in sentence if t.i not in quoted):
+    if any(t.lower_ in hedges and t.ent_type_ not in TIMES for t in sentence if t.i not in quoted):  # not "In May"
         return []  # « compte peut-être vingt experts »: the article itself is not sure
     if sentence.text.rstrip().endswith("?"):
         return []  # « La France va-t-elle livrer des Rafale ? »: a question asserts nothing
@@ -464,12 +458,14 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         return []  # « offrait « peu de raisons » »: a quotation mark read as the object
     if any(t.text in ("«", "»", "“", "”", '"') for t in roles.theme.doc[verb.i : roles.theme.i]):
         return []  # the object is inside a quotation: someone's words, not a thing given
-    with_means = False
+    means = None
     if "deployment" in kinds and roles.theme.lemma_.lower() in lex.nouns.get("presence", ()):
         # « renforcer sa présence … avec 200 soldats »: the forces it is made with are deployed
-        attached = [pp for _, noun in role_phrases(verb, roles.theme, lex) for pp in [(_, noun), *pps(noun)]]
+        phrases = role_phrases(verb, roles.theme, lex)
+        attached = phrases + [pp for _, noun in phrases for pp in pps(noun)]
         means = next((n for p, n in attached if p in lex.preps.get("means", ()) and is_force(n, lex)), None)
-        roles.theme, with_means = means or roles.theme, means is not None
+    if means is not None:
+        roles.theme = means
     given = roles.theme  # before looking inside containers: where a source may hang
     swapped = supplied_with(verb, roles.theme, lex)
     if swapped is not None:
@@ -511,7 +507,7 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     )
     roles.agent = giver(roles.agent, lex) or source_agent(verb, given, lex)
     events = build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=from_container)
-    if with_means:  # asked as deploying the forces, not as « renforcer avec »
+    if means is not None:  # asked as deploying the forces, not as « renforcer avec »
         events = [replace(e, asked_as=deployment_verb(lex), theme=without_preposition(e.theme)) for e in events]
     return [replace(e, from_container=True) for e in events] if from_container else events
 
@@ -528,12 +524,13 @@ def announced_gift(verb: Token, lex: Lexicon) -> bool:
 def announced_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     """A gift announced or approved is promised, not given; asked as « a promis de fournir ».
 
-    Only with a receiver named (« à l'Ukraine »), and not when the gift names a giver other than the
-    one announcing it (« le Kenya a confirmé le prêt de la Banque mondiale »).
+    Only with a receiver named (« à l'Ukraine »), and not when the gift names its own giver
+    (« le Kenya a approuvé le prêt de la Banque mondiale »): the one announcing may be the receiver.
     """
     gift = first_child(verb, OBJECT)
     if gift is not None and any(
-        p in lex.preps.get("owner", ()) | lex.preps["agent"] and classify([n], n, lex) in ("country", "org", "person")
+        p in lex.preps.get("owner", frozenset()) | lex.preps["agent"]
+        and classify([n], n, lex) in ("country", "org", "person")
         for p, n in pps(gift)
     ):
         return []
@@ -544,7 +541,7 @@ def announced_events(verb: Token, sentence: Span, article: Article, lex: Lexicon
     ]
     modality = modality_of(verb, lex)
     modality = "promised" if modality == "asserted" else modality
-    return [replace(e, modality=modality, asked_as=lex.raw["questions"]["transfer_verb"]) for e in events]
+    return [replace(e, modality=modality, asked_as=transfer_verb(lex)) for e in events]
 
 
 def inclusion_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
@@ -564,7 +561,7 @@ def inclusion_events(verb: Token, sentence: Span, article: Article, lex: Lexicon
     roles = Roles(agent=owner_of(container, lex), theme=theme)
     events = build("transfer", verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=True)
     # "Which country includes 500 generators?" would be false: asked as given
-    return [replace(e, from_container=True, asked_as=lex.raw["questions"]["transfer_verb"]) for e in events]
+    return [replace(e, from_container=True, asked_as=transfer_verb(lex)) for e in events]
 
 
 def unit_events(verb: Token, unit: Token | None, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
@@ -636,6 +633,10 @@ def without_preposition(mention: Mention | None) -> Mention | None:
 
 def deployment_verb(lex: Lexicon) -> str:
     return lex.raw["questions"]["deployment_verb"]
+
+
+def transfer_verb(lex: Lexicon) -> str:
+    return lex.raw["questions"]["transfer_verb"]
 
 
 def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:

@@ -19,8 +19,8 @@ from .mentions import is_number, make_mention
 SKIP_ENTITIES = {"DATE", "TIME", "ORDINAL"}
 
 
-def find_figures(sentence: Span, article: Article, lex: Lexicon, taken: set[int]) -> Iterator[tuple[Mention, Mention]]:
-    """(quantity, counted thing) pairs in ``sentence``; ``taken`` holds character offsets already used."""
+def find_figures(sentence: Span, article: Article, lex: Lexicon) -> Iterator[tuple[Mention, Mention]]:
+    """(quantity, counted thing) pairs in ``sentence`` (those an event gives are dropped when facts settle)."""
     doc = sentence.doc
     months = lex.words.get("months", frozenset())
     previous: Token | None = None
@@ -29,7 +29,7 @@ def find_figures(sentence: Span, article: Article, lex: Lexicon, taken: set[int]
             previous = tok if is_number(tok, lex) else None
             continue
         previous = tok
-        if tok.idx in taken or tok.ent_type_ in SKIP_ENTITIES or looks_like_date(tok, months):
+        if tok.ent_type_ in SKIP_ENTITIES or looks_like_date(tok, months):
             continue
         if tok.i > 0 and doc[tok.i - 1].text.lower() in ("n°", "no", "n", "#"):
             continue

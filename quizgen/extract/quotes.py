@@ -216,7 +216,7 @@ def person_in(head: Token, article: Article, lex: Lexicon) -> Mention | None:
     """A named person inside a subject (« le porte-parole du Kremlin, Dmitri Peskov »)."""
     if head.ent_type_ in PERSON:
         return make_mention(head, article, lex)
-    if head.lower_.lstrip("-t").lstrip("-") in lex.words.get("subject_pronouns", ()):  # « dit-il »
+    if head.lower_.split("-")[-1] in lex.words.get("subject_pronouns", ()):  # « dit-il », « a-t-il »
         return last_person_before(head.doc[head.i : head.i + 1], article, lex)
     for test in (
         lambda t: t.ent_type_ in PERSON,
