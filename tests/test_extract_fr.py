@@ -667,3 +667,15 @@ def test_recent_past_is_past():
 )
 def test_ordinary_arrivals_and_massages_are_no_deployment(sentence):
     assert only(facts_of(sentence), "deployment") == []
+
+
+def test_a_count_read_as_the_object_still_counts_forces():
+    # the parser made « 200 » the object with « soldats » hung on it, and « en » a pronoun
+    facts = only(facts_of("La France a envoyé 200 soldats en mer Baltique."), "deployment")
+    assert [(f["theme"], f["quantity"], f["destination"]) for f in facts] == [("200 soldats", "200", "mer Baltique")]
+
+
+def test_en_read_as_a_pronoun_is_still_the_destinations_preposition():
+    assert question_for_first("L'état-major a envoyé trois navires en mer Rouge.", "quantity") == (
+        "Combien de navires l'état-major a-t-il envoyés en mer Rouge ?"
+    )

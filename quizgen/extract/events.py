@@ -160,6 +160,13 @@ def predicate_lemma(tok: Token, lex: Lexicon) -> str:
     return next((guess for guess in lex.infinitives(tok.lower_) if lex.verb_kinds(guess)), lemma)
 
 
+def counted_noun(theme: Token) -> Token:
+    """« 200 soldats » parsed as the number with « soldats » hung on it: the noun says what was sent."""
+    if theme.pos_ != "NUM":
+        return theme
+    return next((c for c in theme.children if c.i == theme.i + 1 and c.pos_ == "NOUN"), theme)
+
+
 def is_force(tok: Token | None, lex: Lexicon) -> bool:
     return tok is not None and tok.lemma_.lower() in lex.nouns["forces"]
 
@@ -478,13 +485,10 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     if given is not roles.theme:  # "the delivery of 50 tanks to Ukraine": the recipient hangs on the container
         phrases += [pp for pp in role_phrases(verb, given, lex) if pp not in phrases]
     recipients, destinations = find_places(verb, roles.theme, phrases, lex)
-    forces = roles.theme.lemma_.lower() in lex.nouns["forces"]
+    kind_noun = counted_noun(roles.theme)
+    forces = kind_noun.lemma_.lower() in lex.nouns["forces"]
     core = verb.lemma_.lower() in lex.verbs.get("deployment_core", frozenset())
-    if (
-        "transfer" in kinds
-        and is_military(roles.theme, lex)
-        and roles.theme.lemma_.lower() not in lex.nouns["equipment"]
-    ):
+    if "transfer" in kinds and is_military(kind_noun, lex) and kind_noun.lemma_.lower() not in lex.nouns["equipment"]:
         kinds = (*kinds, "deployment")  # « des renforts ont été acheminés vers la frontière »: people are deployed
     if "deployment" in kinds and (core or forces) and (destinations or "transfer" not in kinds or forces):
         kind = "deployment"
@@ -853,8 +857,13 @@ def mention_with_prep(head: Token | None, article: Article, lex: Lexicon) -> Men
     """A role with the preposition that introduces it, kept as written (« en faveur des réfugiés »)."""
     if head is None:
         return None
-    case = [c for c in head.children if c.dep_ == "case" and c.i < head.i]
+    # « en mer Rouge »: the tagger may read « en » as a pronoun hung on the noun, or next to it
+    role_preps = lex.preps["destination"] | lex.preps["recipient"]
+    case = [c for c in head.children if c.i < head.i and (c.dep_ == "case" or c.lower_ in role_preps)]
     prep = case[0] if case else (head.head if head.head.dep_ in ("prep", "agent", "dative") else None)
+    left = min(t.i for t in head.subtree)
+    if prep is None and left > 0 and head.doc[left - 1].lower_ in role_preps:
+        prep = head.doc[left - 1]
     complex_preps = lex.raw["nouns"].get("complex_preps", {})
     outer = head.head if prep is not None and prep.head is not head else head.head
     if head.head.dep_ in ("prep", "pobj") and head.head.head.lemma_.lower() in complex_preps:
