@@ -45,3 +45,8 @@ def roles(fact: Fact) -> dict[str, str]:
     """A fact's filled roles as plain text, for compact assertions."""
     names = ("agent", "theme", "quantity", "recipient", "destination", "speaker", "quote")
     return {n: m.text for n in names if (m := fact.role(n)) is not None}
+
+
+def keyed(found: list[dict], keys) -> list[dict]:
+    """Each fact's roles named in ``keys`` (None where absent), to compare with a table's expectation."""
+    return [{k: f.get(k) for k in keys} for f in found]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import facts_of, roles
+from .conftest import facts_of, keyed, roles
 
 pytestmark = pytest.mark.usefixtures("english_pipeline")
 
@@ -236,7 +236,7 @@ def test_the_place_of_the_scene_is_not_taken_when_the_sentence_names_another():
 )
 def test_request_constructions(sentence, expected):
     facts = found(sentence, "request")
-    assert [{k: f.get(k) for k in expected} for f in facts] == [expected]
+    assert keyed(facts, expected) == [expected]
 
 
 def test_another_deployer_keeps_its_own_place():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import facts_of, roles
+from .conftest import facts_of, keyed, roles
 
 
 def only(facts, kind):
@@ -451,7 +451,7 @@ REQUESTS = [
 @pytest.mark.parametrize(("sentence", "expected"), REQUESTS)
 def test_request(sentence, expected):
     facts = only(facts_of(sentence), "request")
-    assert [{k: f.get(k) for k in expected} for f in facts] == [expected]
+    assert keyed(facts, expected) == [expected]
     assert facts[0]["modality"] == "requested"
 
 
@@ -560,7 +560,7 @@ ANNOUNCED = [
 @pytest.mark.parametrize(("sentence", "expected"), ANNOUNCED)
 def test_a_gift_announced_is_a_promised_transfer(sentence, expected):
     facts = only(facts_of(sentence), "transfer")
-    assert [{k: f.get(k) for k in expected} for f in facts] == [expected]
+    assert keyed(facts, expected) == [expected]
     assert facts[0]["modality"] == "promised"
 
 
@@ -591,7 +591,7 @@ DEPLOYMENT_SHAPES = [
 @pytest.mark.parametrize(("sentence", "expected"), DEPLOYMENT_SHAPES)
 def test_deployment_shapes(sentence, expected):
     facts = only(facts_of(sentence), "deployment")
-    assert [{k: f.get(k) for k in expected} for f in facts] == [expected]
+    assert keyed(facts, expected) == [expected]
 
 
 def test_compounds_keep_their_lemma_and_take_their_first_nouns_gender():

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..grammar import grammar
 from ..lexicon import Lexicon
 from ..models import Article, Mention
-from .mentions import classify, is_number, make_mention, resolve_anaphor
+from .mentions import classify, is_number, make_mention, resolve_anaphor, saying
 from .syntax import (
     OBJECT,
     PASSIVE_SUBJECT,
@@ -742,7 +742,7 @@ def clause_mention(head: Token, article: Article, lex: Lexicon) -> Mention:
         tokens = [t for t in tokens if t.i > head.i]
     doc = head.doc
     for k, tok in enumerate(tokens):
-        if tok.text == "," and any(t.lemma_.lower() in lex.verbs.get("say", ()) for t in doc[tok.i + 1 : tok.i + 5]):
+        if tok.text == "," and any(saying(t, lex) for t in doc[tok.i + 1 : tok.i + 5]):
             tokens = tokens[:k]
             break
     while len(tokens) > 1 and tokens[-1].is_punct:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from ..models import Article, Mention
-from .mentions import PERSON, entity_at, make_mention
+from .mentions import PERSON, entity_at, make_mention, saying
 from .syntax import SUBJECT, first_child
 
 QUOTE = re.compile(r"«\s*(?P<fr>[^«»]+?)\s*»|“(?P<curly>[^“”]+)”|\"(?P<straight>[^\"]+)\"")
@@ -119,10 +119,9 @@ def reported_speech(
     sentence: Span, article: Article, lex: Lexicon, quoted: set[int], used: set[int]
 ) -> QuoteEvent | None:
     """« La capture de Saraqeb est un sérieux revers, affirme Rami Abd al-Rahman »: speech with no quotation marks."""
-    says = lex.verbs.get("say", frozenset())
     doc = sentence.doc
     for verb in sentence:
-        if verb.i in used or verb.i in quoted or verb.lemma_.lower() not in says or verb.pos_ not in ("VERB", "AUX"):
+        if verb.i in used or verb.i in quoted or not saying(verb, lex):
             continue
         first = verb
         while first.i - 1 >= sentence.start and doc[first.i - 1].dep_ in ("aux", "aux:tense"):
