@@ -184,10 +184,25 @@ def one_to_one(golds: list[dict], facts: list[dict]) -> list[tuple[int, int]]:
     return [(i, j) for j, i in owner.items()]
 
 
-def evaluate(folder: Path, model: str | None = None, verbose: bool = False) -> dict[str, list[int]]:
-    """Per kind: [gold, predicted, matched] over every annotated article of ``folder``."""
+HALVES = ("even", "odd")
+
+
+def half_of(path: Path) -> str:
+    """Which half an article belongs to, by the parity of its number: develop on one, check on the other."""
+    number = re.match(r"\d+", path.name)
+    return HALVES[int(number.group()) % 2] if number else HALVES[0]
+
+
+def evaluate(
+    folder: Path, model: str | None = None, verbose: bool = False, half: str | None = None, by_half: dict | None = None
+) -> dict[str, list[int]]:
+    """Per kind: [gold, predicted, matched] over every annotated article of ``folder`` (or one ``half`` of them).
+
+    ``by_half``, when given, receives the same counts for each half separately.
+    """
     totals = {k: [0, 0, 0] for k in SCORED}
     articles = sorted(p for p in folder.glob("*.txt") if p.with_suffix(".gold.json").exists())
+    articles = [p for p in articles if half is None or half_of(p) == half]
     for path in articles:
         gold_all = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
         golds = [g for g in gold_all if GOLD_KIND.get(g["type"], g["type"]) in SCORED]
@@ -198,9 +213,13 @@ def evaluate(folder: Path, model: str | None = None, verbose: bool = False) -> d
         matched_fact = {j for _, j in pairs}
         for kind in SCORED:
             gk = [i for i, g in enumerate(golds) if GOLD_KIND.get(g["type"], g["type"]) == kind]
-            totals[kind][0] += len(gk)
-            totals[kind][1] += sum(1 for f in facts if f["kind"] == kind)
-            totals[kind][2] += sum(1 for i in gk if i in matched_gold)
+            counts = (len(gk), sum(1 for f in facts if f["kind"] == kind), sum(1 for i in gk if i in matched_gold))
+            targets = [totals]
+            if by_half is not None:
+                targets.append(by_half.setdefault(half_of(path), {k: [0, 0, 0] for k in SCORED}))
+            for target in targets:
+                for i, n in enumerate(counts):
+                    target[kind][i] += n
         print(f"{path.name[:40]:40} gold {len(golds):3} predicted {len(facts):3} matched {len(pairs):3}")
         if verbose:
             for i, g in enumerate(golds):
@@ -221,25 +240,39 @@ def scores(gold: int, pred: int, match: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def table(title: str, totals: dict[str, list[int]]) -> str:
+    lines = [f"\n{title}", f"{'kind':11} {'gold':>5} {'pred':>5} {'P':>5} {'R':>5} {'F1':>5}"]
+    for kind, (gold, pred, match) in totals.items():
+        p, r, f1 = scores(gold, pred, match)
+        lines.append(f"{kind:11} {gold:5} {pred:5} {p:5.2f} {r:5.2f} {f1:5.2f}")
+    gold, pred, match = (sum(v[i] for v in totals.values()) for i in range(3))
+    p, r, f1 = scores(gold, pred, match)
+    lines.append(f"{'all':11} {gold:5} {pred:5} {p:5.2f} {r:5.2f} {f1:5.2f}")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--model", default=None, help="spaCy pipeline for the French articles")
     parser.add_argument("--verbose", action="store_true", help="list missed gold facts and unmatched predictions")
+    parser.add_argument("--half", choices=HALVES, help="only the even- or odd-numbered articles")
     args = parser.parse_args()
     if not any(args.folder.glob("*.gold.json")):
         print(f"no annotated articles in {args.folder}", file=sys.stderr)
         return 2
     start = time.perf_counter()
-    totals = evaluate(args.folder, args.model, args.verbose)
-    print(f"\n{'kind':11} {'gold':>5} {'pred':>5} {'P':>5} {'R':>5} {'F1':>5}")
-    for kind, (gold, pred, match) in totals.items():
-        p, r, f1 = scores(gold, pred, match)
-        print(f"{kind:11} {gold:5} {pred:5} {p:5.2f} {r:5.2f} {f1:5.2f}")
-    gold, pred, match = (sum(v[i] for v in totals.values()) for i in range(3))
-    p, r, f1 = scores(gold, pred, match)
-    print(f"{'all':11} {gold:5} {pred:5} {p:5.2f} {r:5.2f} {f1:5.2f}")
-    print(f"\n{len(list(args.folder.glob('*.gold.json')))} articles in {time.perf_counter() - start:.1f} s")
+    by_half: dict[str, dict[str, list[int]]] = {}
+    totals = evaluate(args.folder, args.model, args.verbose, args.half, by_half)
+    print(table("all articles" if args.half is None else f"{args.half}-numbered articles", totals))
+    if args.half is None:
+        for name in HALVES:
+            if name in by_half:
+                print(table(f"{name}-numbered articles", by_half[name]))
+    print(
+        f"\n{sum(1 for p in args.folder.glob('*.gold.json') if args.half in (None, half_of(p)))} articles"
+        f" in {time.perf_counter() - start:.1f} s"
+    )
     return 0
 
 
