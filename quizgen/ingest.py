@@ -10,7 +10,7 @@ from pathlib import Path
 from .errors import QuizgenError
 from .models import Article
 
-FRONT_KEYS = ("title", "date", "source", "lang", "language", "url")
+FRONT_KEYS = ("title", "date", "source", "lang", "language", "url", "publisher")
 # « date 2022-01 » glued before the first sentence, as in exported news datasets
 DATE_PREFIX = re.compile(r"\A\s*date\s*:?\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+")
 FRONT_LINE = re.compile(r"^(\w+)\s*:\s*(.*)$")
@@ -180,6 +180,7 @@ def parse_article(raw: str, *, slug: str = "article", path: str | None = None, e
         date=meta.get("date") or None,
         lang=lang,
         source=meta.get("source") or meta.get("url") or None,
+        publisher=meta.get("publisher") or None,
         path=path,
         apostrophe="’" if body.count("’") > body.count("'") else "'",
         encoding=encoding,

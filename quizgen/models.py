@@ -24,6 +24,7 @@ class Article:
     date: str | None = None
     lang: str | None = None
     source: str | None = None
+    publisher: str | None = None  # who speaks in the article (a `publisher:` header line), when it says
     path: str | None = None
     apostrophe: str = "'"
     encoding: str = "utf-8"  # as read from disk: "windows-1252", "iso-8859-1"… when not UTF-8

@@ -145,7 +145,7 @@ def analyse_articles(articles: Sequence[Article], options: Options = Options()) 
             for mention in extract_entities(part, doc, lang):
                 entities.setdefault(mention.text, shift_mention(mention, offset))
             if last:
-                yield i, Analysis(article, lang, settle(article, drafts), tuple(entities.values()))
+                yield i, Analysis(article, lang, settle(article, drafts, lang), tuple(entities.values()))
                 drafts, entities = [], {}
 
 

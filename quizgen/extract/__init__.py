@@ -16,6 +16,7 @@ from ..boundaries import sentences as split_sentences
 from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import ROLES, Article, Fact, Mention
+from .context import nation_mention, publisher_mention
 from .events import PLACE_KINDS, find_events
 from .figures import find_figures
 from .mentions import make_mention
@@ -44,6 +45,7 @@ class Draft:
     needs_place: bool = False  # a deployment only where the scene gives it a place
     places_named: frozenset[str] = frozenset()  # places the sentence names outside its roles
     owned: bool = False  # the forces name their own country (« une compagnie belge »)
+    nation: str | None = None  # that country (« françaises »: France), when the table knows it
 
     def shifted(self, offset: int) -> Draft:
         return replace(self, fact=shift_fact(self.fact, offset))
@@ -51,7 +53,7 @@ class Draft:
 
 def extract_facts(article: Article, doc: Doc, lang: str) -> tuple[Fact, ...]:
     """Every fact found in ``doc``, in the order of the text."""
-    return settle(article, draft_facts(article, doc, lang))
+    return settle(article, draft_facts(article, doc, lang), lang)
 
 
 def draft_facts(article: Article, doc: Doc, lang: str) -> list[Draft]:
@@ -87,6 +89,7 @@ def draft_facts(article: Article, doc: Doc, lang: str) -> list[Draft]:
                     ev.needs_place,
                     places,
                     ev.owned,
+                    ev.nation,
                 )
             )
         for quantity, theme in find_figures(sentence, article, lex):
@@ -103,19 +106,40 @@ def draft_facts(article: Article, doc: Doc, lang: str) -> list[Draft]:
     return drafts
 
 
-def settle(article: Article, drafts: list[Draft]) -> tuple[Fact, ...]:
+def settle(article: Article, drafts: list[Draft], lang: str) -> tuple[Fact, ...]:
     """The article's facts: roles carried across sentences, bare events dropped, ids given.
 
     A figure is dropped when an event kept from its sentence already gives its number.
     """
     events = [d for d in drafts if d.fact.kind not in ("figure", "role", "quote")]
-    kept = [d for d in inherit_scene(inherit_from_packages(events)) if has_roles(d.fact)]
+    carried = give_voice(article, inherit_scene(inherit_from_packages(events)), lang)
+    kept = [d for d in carried if has_roles(d.fact)]
     taken = {d.fact.quantity.start for d in kept if d.fact.quantity is not None}
     others = [d for d in drafts if d.fact.kind in ("figure", "role", "quote")]
     others = [d for d in others if not (d.fact.kind == "figure" and d.fact.quantity.start in taken)]
     facts = [with_id(article, d) for d in kept + others]
     facts.sort(key=lambda f: (f.start, f.kind != "quote"))
     return tuple(dedupe(facts))
+
+
+def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
+    """Givers and deployers no sentence names: the forces' nationality, else the release's publisher.
+
+    Forces or gifts that carry a nationality come from that country when the article names it;
+    those with none, in a page its publisher speaks in, from the publisher. Run after packages
+    and the scene, which name a giver the article itself gave.
+    """
+    voice = publisher_mention(article, lang)
+    done = []
+    for draft in drafts:
+        fact = draft.fact
+        if fact.kind in ("transfer", "deployment") and fact.agent is None:
+            if draft.nation is not None:
+                fact = replace(fact, agent=nation_mention(article, draft.nation, lang))
+            elif not draft.owned and voice is not None:
+                fact = replace(fact, agent=voice)
+        done.append(replace(draft, fact=fact))
+    return done
 
 
 def has_roles(fact: Fact) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from ..grammar import grammar
 from ..lexicon import Lexicon
 from ..models import Article, Mention
+from .context import nation_of
 from .mentions import classify, is_number, make_mention, resolve_anaphor, saying
 from .syntax import (
     OBJECT,
@@ -67,6 +68,7 @@ class Event:
     needs_place: bool = False
     # the forces name their own country (« une compagnie belge », "Polish troops"): no deployer is carried to them
     owned: bool = False
+    nation: str | None = None  # that country, when the language table knows the nationality
     # the verb questions use when the article's predicate is not a deploying verb (« représente », "replace")
     asked_as: str | None = None
 
@@ -92,12 +94,19 @@ def supplied_with(verb: Token, theme: Token, lex: Lexicon) -> tuple[Token, Token
     return None
 
 
-def measured_contents(theme: Token, lex: Lexicon) -> Token:
-    """ "$2.5 billion in military aid", « 100 millions d'euros d'aide »: what the amount buys."""
+def measured_contents(theme: Token, lex: Lexicon, verb: Token | None = None) -> Token:
+    """ "$2.5 billion in military aid", « 100 millions d'euros d'aide »: what the amount buys.
+
+    With ``verb``, also an aid noun the parser hung on it ("released €500,000 | in funding").
+    """
     units = lex.nouns.get("units", frozenset())
     if not (theme.lemma_.lower() in lex.nouns.get("amounts", ()) or theme.pos_ == "NUM"):
         return theme
-    for prep, noun in pps(theme):
+    attached = list(pps(theme))
+    if verb is not None:
+        gifts = lex.nouns.get("gifts", frozenset())
+        attached += [(p, n) for p, n in pps(verb) if n.i > theme.i and n.lemma_.lower() in gifts]
+    for prep, noun in attached:
         if (
             prep in lex.preps.get("contents", ())
             and noun.lemma_.lower() not in units
@@ -127,6 +136,8 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             continue
         lemma = predicate_lemma(tok, lex)
         kinds = lex.verb_kinds(lemma)
+        if "transfer_if_gift" in kinds and gift_like(core_roles(tok, lex).theme, lex):
+            kinds = ("transfer",)  # « les partenaires déploient une aide d'urgence »: aid is given, not deployed
         if "request" in kinds:
             events.extend(request_events(tok, sentence, article, lex))
         elif {"transfer", "deployment"} & set(kinds):
@@ -327,8 +338,8 @@ def partitive_theme(verb: Token, attached: list[tuple[str, Token]], lex: Lexicon
 
 
 def contents(theme: Token, lex: Lexicon) -> Token:
-    """« un envoi de 33 tonnes de fret »: a container's contents are what was given."""
-    if theme.lemma_.lower() not in lex.nouns.get("containers", ()):
+    """« un envoi de 33 tonnes de fret », « un total de 105 millions »: a container's contents are what was given."""
+    if theme.lemma_.lower() not in lex.nouns.get("containers", frozenset()) | lex.nouns.get("totals", frozenset()):
         return theme
     for prep, noun in pps(theme):
         if prep in partitive(lex) and noun.pos_ in ("NOUN", "PROPN", "NUM"):
@@ -368,6 +379,8 @@ def role_phrases(verb: Token, theme: Token, lex: Lexicon) -> list[tuple[str, Tok
 
 
 def place_like(noun: Token, prep: str, lex: Lexicon) -> bool:
+    if noun.ent_type_ in TIMES or noun.lower_ in lex.words.get("months", ()):
+        return False  # "sent in March": a month is no place
     kind = classify([noun], noun, lex)
     # an unknown capitalised name after « à » / "in" is a place: « basé à Cincu »
     return kind in PLACE_KINDS or kind == "name" and noun.text[:1].isupper() and prep in lex.preps["destination"]
@@ -386,6 +399,8 @@ def find_places(
     for prep, noun in ordered:
         if noun.i == theme.i or noun.i < verb.i - 8 or noun in recipients + destinations:
             continue
+        if noun.lemma_.lower() in lex.nouns.get("totals", ()):
+            continue  # « au total », "in total": an amount summed, nobody who receives
         named = classify([noun], noun, lex) in ("country", "person", "org", "name")
         if prep in lex.preps["recipient"] | {"recipient", ""} or named and prep in lex.preps.get("recipient_named", ()):
             recipients.append(noun)  # "" is an indirect object: "gave Ukraine 5,000 helmets"
@@ -478,7 +493,7 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     if swapped is not None:
         given_to, roles.theme = swapped
     roles.theme = contents(roles.theme, lex)
-    content = measured_contents(roles.theme, lex)
+    content = measured_contents(roles.theme, lex, verb)
     if content is not roles.theme:
         roles.measure, roles.theme = roles.theme, content
     phrases = role_phrases(verb, roles.theme, lex)
@@ -514,6 +529,21 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     if means is not None:  # asked as deploying the forces, not as « renforcer avec »
         events = [replace(e, asked_as=deployment_verb(lex), theme=without_preposition(e.theme)) for e in events]
     return [replace(e, from_container=True) for e in events] if from_container else events
+
+
+def gift_like(theme: Token | None, lex: Lexicon) -> bool:
+    """Money or aid: « une aide », « 2 millions d'euros », "€500,000 in humanitarian funding"."""
+    if theme is None or is_force(counted_noun(theme), lex):
+        return False
+    gifts = lex.nouns.get("gifts", frozenset())
+    inner = contents(theme, lex)
+    return (
+        theme.lemma_.lower() in gifts
+        or inner.lemma_.lower() in gifts
+        or measured_contents(inner, lex).lemma_.lower() in gifts
+        or theme.ent_type_ == "MONEY"
+        or theme.lemma_.lower() in lex.nouns.get("amounts", ())
+    )
 
 
 def announced_gift(verb: Token, lex: Lexicon) -> bool:
@@ -675,7 +705,20 @@ def nominal_events(noun: Token, sentence: Span, article: Article, lex: Lexicon) 
     _, destinations = find_places(verb, noun, phrases, lex)
     # « a annoncé le déploiement de 300 soldats en Roumanie »: the forces deployed, when named
     forces = next((n for p, n in pps(noun) if p in partitive(lex) and is_force(n, lex)), None)
-    roles = Roles(agent=subject(verb), theme=forces or noun, destination=next(iter(destinations), None))
+    agent = subject(verb)
+    if (
+        forces is None
+        and is_force(agent, lex)
+        and any(
+            c.dep_ in ("poss", "nmod:poss", "det")
+            and "Prs" in c.morph.get("PronType")
+            or c.lower_ in lex.words.get("possessives", ())
+            for c in noun.children
+        )
+    ):
+        # "two patrol ships have begun their deployment to the Pacific": the ships are deployed
+        forces, agent = agent, None
+    roles = Roles(agent=agent, theme=forces or noun, destination=next(iter(destinations), None))
     if roles.destination is None:
         roles.destination = next((n for p, n in phrases if p == "destination"), None)
     modality = modality_of(verb, lex)
@@ -818,6 +861,7 @@ def build(
                     recipient,
                     destination,
                     owned=national(theme_tok, lex),
+                    nation=nation_in(theme_tok, lex),
                 )
             )
     return events
@@ -831,6 +875,13 @@ def national(theme: Token, lex: Lexicon) -> bool:
         for t in theme.subtree
         if t.i != theme.i
     )
+
+
+def nation_in(theme: Token, lex: Lexicon) -> str | None:
+    """The one country the nationality words of a theme name (« des soldats français et belges »: none)."""
+    others = {t.i for c in theme.children if c.dep_ == "conj" for t in c.subtree}  # another theme's own words
+    found = {nation_of(t, lex) for t in theme.subtree if t.i != theme.i and t.i not in others} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def additive_conjuncts(head: Token, counts=lambda tok: True) -> list[Token]:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import country_gender, is_country
 from ..lexicon import Lexicon, every_language
 from ..models import Article, Mention
+from .context import publisher_mention
 from .syntax import CLAUSE_DEPS
 
 CUT_DEPS = CLAUSE_DEPS | {"punct", "appos", "cc:preconj", "discourse", "vocative", "dislocated", "mark"}
@@ -277,12 +278,16 @@ def resolve_anaphor(head: Token, mention: Mention, article: Article, lex: Lexico
 
 
 def publisher(head: Token, mention: Mention, article: Article, lex: Lexicon) -> Mention:
-    """« nous » outside quotes, in a government's own page (« nous avons détaché un agent »): the
-    country the article shows acting, when it shows exactly one as the subject of its sentences."""
+    """« nous » outside quotes, in a government's own page (« nous avons détaché un agent »): its
+    publisher when the header names one, else the country the article shows acting, when it shows
+    exactly one as the subject of its sentences."""
     doc = head.doc
     quoted = doc.user_data.get("quizgen_quoted", set())
     if any(saying(t, lex) and t.i != head.head.i for t in head.sent):
         return replace(mention, vague=True)  # "We delivered 735 aircraft, the company said": someone's words
+    voice = publisher_mention(article, lex.code)
+    if voice is not None:
+        return voice  # the page's own « nous »: its publisher, when the header says who that is
     names = {}
     for subj in doc[: head.i]:
         if subj.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or subj.i in quoted:

@@ -102,11 +102,32 @@ def subject(verb: Token) -> Token | None:
                 current.dep_ == "advcl"
                 and any(c.dep_ == "mark" and c.lower_ in every_language("purpose_marks") for c in current.children)
             )
+            or gerund(current)
         ):
-            current = current.head
+            current = current.head.head if current.dep_ == "pcomp" else current.head
             continue
         return None
     return None
+
+
+def gerund(verb: Token) -> bool:
+    """« a répondu en dépêchant une équipe », "responded by sending a team": the gerund's subject is its clause's."""
+    if verb.head is verb:
+        return False
+    if (
+        verb.dep_ == "advcl"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and "Part" in verb.morph.get("VerbForm")
+        and "Pres" in verb.morph.get("Tense")
+    ):
+        return any(c.lower_ in every_language("gerund_marks") for c in verb.children if c.i < verb.i)
+    # English: "by sending" hangs the participle on the preposition
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ in every_language("gerund_marks")
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def negated(verb: Token, lex: Lexicon) -> bool:

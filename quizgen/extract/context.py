@@ -1,0 +1,127 @@
+"""Roles a sentence leaves empty that the article as a whole fills: the publisher's voice, a nationality.
+
+Each rule carries a role only where there is one candidate, and only as a name the article
+itself writes somewhere, so that a question never shows a name the student has not read:
+
+- the publisher of an official release (« diplomatie.gouv.fr »: la France) is the giver or
+  deployer of what it tells without naming one (agentless passives, its own « nous »);
+- forces or gifts that carry a nationality (« des soldats français », "Polish troops") come
+  from that country.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from spacy.tokens import Token
+
+from ..gazetteer import country_gender, fold
+from ..lexicon import Lexicon
+from ..models import Article, Mention
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+PUBLISHERS = Path(__file__).resolve().parent.parent / "publishers.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Publisher:
+    domains: tuple[str, ...]
+    kind: str
+    names: dict[str, tuple[str, ...]]
+
+
+@cache
+def publishers() -> tuple[Publisher, ...]:
+    data = tomllib.loads(PUBLISHERS.read_text(encoding="utf-8"))
+    return tuple(
+        Publisher(tuple(p["domains"]), p["kind"], {lang: tuple(n) for lang, n in p["names"].items()})
+        for p in data.get("publisher", [])
+    )
+
+
+def publisher_of(article: Article) -> Publisher | None:
+    """The publisher an article's header names: a ``publisher:`` line, else its ``source:`` address."""
+    declared = fold(article.publisher or "")
+    for pub in publishers():
+        if declared and any(fold(n) == declared for names in pub.names.values() for n in names):
+            return pub
+    host = (urlsplit(article.source or "").hostname or "").rstrip(".")
+    if not host:
+        return None
+    for pub in publishers():
+        if any(host_matches(host, domain) for domain in pub.domains):
+            return pub
+    return None
+
+
+def host_matches(host: str, domain: str) -> bool:
+    """ "www.diplomatie.gouv.fr" is under "gouv.fr"; "pk.ambafrance.org" has a label starting "ambafrance"."""
+    if "." not in domain:
+        return any(label.startswith(domain) for label in host.split("."))
+    return host == domain.lstrip(".") or host.endswith("." + domain.lstrip("."))
+
+
+def named(article: Article, name: str, kind: str, lang: str) -> Mention | None:
+    """The first place where the article writes ``name`` as a word, as a mention of ``kind``."""
+    found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", article.text)
+    if found is None:
+        return None
+    start, end = found.span()
+    det = re.search(r"(?:\b(l['’]|la|le|les|the)\s*)$", article.text[max(start - 5, 0) : start], re.IGNORECASE)
+    phrase_start = start - len(det.group()) if det else start
+    gender, number = country_gender(name, lang) if kind == "country" else (None, None)
+    return Mention(
+        text=name,
+        start=start,
+        end=end,
+        kind=kind,
+        phrase=article.text[phrase_start:end],
+        det=det.group(1).lower() if det else None,
+        gender=gender,
+        number=number,
+    )
+
+
+def publisher_mention(article: Article, lang: str) -> Mention | None:
+    """The release's publisher, as the article names it; None on pages that are not a publisher's own."""
+    pub = publisher_of(article)
+    if pub is None:
+        return None
+    for name in pub.names.get(lang, ()):
+        mention = named(article, name, pub.kind, lang)
+        if mention is not None:
+            return mention
+    return None
+
+
+def nation_of(tok: Token, lex: Lexicon) -> str | None:
+    """The country a nationality word names (« françaises » → France, "Polish" → Poland), else None."""
+    demonyms = lex.raw.get("demonyms", {})
+    text = tok.lower_
+    for form in (text, tok.lemma_.lower(), *inflected_bases(text)):
+        if form in demonyms:
+            return demonyms[form]
+    return None
+
+
+def inflected_bases(word: str) -> list[str]:
+    """The masculine singular a French adjective may come from: « françaises », « ukrainiennes »."""
+    bases = []
+    for ending, replacement in (("nnes", "n"), ("nne", "n"), ("es", ""), ("e", ""), ("s", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            bases.append(word[: -len(ending)] + replacement)
+    return bases
+
+
+def nation_mention(article: Article, country: str, lang: str) -> Mention | None:
+    """The country of a nationality, where the article names it."""
+    return named(article, country, "country", lang)
