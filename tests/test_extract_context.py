@@ -191,3 +191,117 @@ def test_forces_that_begin_their_deployment_are_deployed(text, lang, expected):
 def test_a_month_is_no_destination(text, lang):
     found = events(text, lang)
     assert found and all("destination" not in f for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "L'Allemagne a annoncé une contribution de 300 000 euros à destination du CICR.",
+            "fr",
+            {"agent": "Allemagne", "quantity": "300 000 euros", "recipient": "CICR", "modality": "promised"},
+        ),
+        (
+            "Une contribution de 300 000 euros au CICR a été décidée par la Belgique.",
+            "fr",
+            {"agent": "Belgique", "quantity": "300 000 euros", "recipient": "CICR", "modality": "asserted"},
+        ),
+        (
+            "Le ministère a organisé l'envoi de vivres au Liban.",
+            "fr",
+            {"agent": "ministère", "theme": "vivres", "recipient": "Liban", "modality": "asserted"},
+        ),
+        (
+            "The ambassador presided over the delivery of $25 million in assistance to the Kenyan army.",
+            "en",
+            {"agent": "ambassador", "theme": "assistance", "quantity": "$25 million", "recipient": "Kenyan army"},
+        ),
+        (
+            "Canada announced a $200 million pledge to the World Food Programme.",
+            "en",
+            {
+                "agent": "Canada",
+                "quantity": "$200 million",
+                "recipient": "World Food Programme",
+                "modality": "promised",
+            },
+        ),
+    ],
+)
+def test_a_gift_told_by_a_noun(text, lang, expected):
+    found = [f for f in facts_of(text, lang) if f.kind == "transfer"]
+    assert [{k: f.modality if k == "modality" else roles(f).get(k) for k in expected} for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("L'armée a bloqué la livraison de carburant à Gaza.", "fr"),
+        ("Le gouvernement réclame la livraison de vaccins.", "fr"),
+        ("Israel blocked the delivery of fuel to Gaza.", "en"),
+        ("The delivery of the new tanks was delayed by a strike.", "en"),
+        # no giver and no receiver in the noun's phrase: nothing to ask
+        ("La livraison de carburant a repris lundi.", "fr"),
+    ],
+)
+def test_a_gift_noun_blocked_asked_for_or_bare_gives_nothing(text, lang):
+    assert [f for f in facts_of(text, lang) if f.kind == "transfer"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "A rescue crew delivering food and blankets to the victims landed in the capital.",
+            "en",
+            {"agent": "rescue crew", "theme": "food and blankets", "recipient": "victims"},
+        ),
+        (
+            "Une équipe apportant des vivres aux sinistrés est arrivée à Goma.",
+            "fr",
+            {"agent": "équipe", "theme": "vivres", "recipient": "sinistrés"},
+        ),
+    ],
+)
+def test_the_noun_a_present_participle_describes_is_its_agent(text, lang, expected):
+    found = [f for f in facts_of(text, lang) if f.kind == "transfer"]
+    assert [{k: roles(f).get(k) for k in expected} for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quantity"),
+    [
+        ("The plane carried 65,000 tonnes of food donated by the Government of Brazil.", "en", "65,000 tonnes"),
+        ("Un avion a apporté 73 tonnes de vivres offerts par le Japon.", "fr", "73 tonnes"),
+    ],
+)
+def test_a_participles_count_is_on_the_unit_above_it(text, lang, quantity):
+    given = [f for f in facts_of(text, lang) if f.kind == "transfer" and f.verb in ("donated", "offerts")]
+    assert [roles(f).get("quantity") for f in given] == [quantity]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # sent to a country: given to it
+        ("L'Italie a expédié 60 tonnes de vivres vers le Liban.", "fr", ("Liban", None)),
+        # forces sent to a country are deployed there, not given to it
+        ("Deux cents soldats ont été envoyés en mission au Mali.", "fr", (None, "Mali")),
+        ("Two hundred soldiers were sent on a mission to Mali.", "en", (None, "Mali")),
+    ],
+)
+def test_what_is_sent_to_a_country(text, lang, expected):
+    found = [f for f in facts_of(text, lang) if f.kind in ("transfer", "deployment")]
+    assert [(roles(f).get("recipient"), roles(f).get("destination")) for f in found] == [expected]
+
+
+def test_an_errand_carries_the_receiver():
+    found = events("Douze agents du ministère ont été envoyés en renfort auprès de l'ambassade de France.")
+    assert [(f["kind"], f.get("recipient")) for f in found] == [("deployment", "ambassade de France")]
+
+
+def test_a_pledge_with_its_amount_before_it():
+    found = [
+        f for f in facts_of("A $200 million pledge by Canada will help the refugees.", "en") if f.kind == "transfer"
+    ]
+    assert [(roles(f)["agent"], roles(f)["quantity"]) for f in found] == [("Canada", "$200 million")]

@@ -154,6 +154,18 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             events.extend(relief_events(tok, sentence, article, lex))
         elif lemma in lex.verbs.get("presence", ()) or tok.lower_ in lex.verbs.get("presence", ()):
             events.extend(presence_events(tok, sentence, article, lex))
+    from .nominal import gift_noun_events  # a family of its own, built on this module's roles
+
+    told = [(e.theme.start, e.theme.end) for e in events if e.theme is not None]
+    for tok in sentence:
+        if (
+            tok.pos_ == "NOUN"
+            and tok.i not in quoted
+            and tok.lemma_.lower() in lex.nouns.get("gift_events", ())
+            and not any(a <= tok.idx < b for a, b in told)
+            and tok.head.i not in {e.verb.i for e in events}  # « a annoncé la livraison de … »: told by the verb
+        ):
+            events.extend(gift_noun_events(tok, sentence, article, lex))
     return merge(events)
 
 
@@ -171,9 +183,10 @@ def predicate_lemma(tok: Token, lex: Lexicon) -> str:
     return next((guess for guess in lex.infinitives(tok.lower_) if lex.verb_kinds(guess)), lemma)
 
 
-def counted_noun(theme: Token) -> Token:
-    """« 200 soldats » parsed as the number with « soldats » hung on it: the noun says what was sent."""
-    if theme.pos_ != "NUM":
+def counted_noun(theme: Token, lex: Lexicon) -> Token:
+    """« 200 soldats » parsed as the number with « soldats » hung on it (« deux cents soldats »: on
+    « cents », read as a noun): the noun says what was sent."""
+    if not (theme.pos_ == "NUM" or theme.like_num or theme.lower_ in lex.numbers):
         return theme
     return next((c for c in theme.children if c.i == theme.i + 1 and c.pos_ == "NOUN"), theme)
 
@@ -263,6 +276,12 @@ def core_roles(verb: Token, lex: Lexicon) -> Roles:
     if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and past_participle:
         head = agreeing_head(verb, lex)
         return Roles(agent=by_agent(verb, lex) or owner_subject(head), theme=head)
+    if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and present_participle(verb):
+        # "a crew delivering food to the victims", « une équipe apportant des vivres »: the noun acts
+        theme = first_child(verb, OBJECT, after=True) or next(
+            (n for p, n in pps(verb.head) if p in partitive(lex) and n.i > verb.i and n.pos_ == "NOUN"), None
+        )  # « une équipe apportant | des vivres »: the object hung on the noun
+        return Roles(agent=verb.head, theme=theme)
     if is_passive(verb):
         return Roles(agent=by_agent(verb, lex), theme=passive_subject(verb) or subject(verb))
     theme = first_child(verb, OBJECT, after=True)
@@ -273,6 +292,10 @@ def core_roles(verb: Token, lex: Lexicon) -> Roles:
     if theme is None and verb.dep_ in ("advmod", "amod", "dep") and verb.head.pos_ == "NOUN" and verb.head.i > verb.i:
         theme = verb.head  # « revendiquent l'obtention »: the object read as the verb's head
     return Roles(agent=subject(verb), theme=theme)
+
+
+def present_participle(verb: Token) -> bool:
+    return verb.tag_ == "VBG" or "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
 
 
 def is_time(tok: Token, lex: Lexicon) -> bool:
@@ -361,6 +384,9 @@ def role_phrases(verb: Token, theme: Token, lex: Lexicon) -> list[tuple[str, Tok
     found = list(pps(verb))
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):  # « va renforcer … en Estonie »: on « va »
         found += list(pps(verb.head))
+    errands = lex.nouns.get("errands", frozenset())
+    # « envoyés en renfort auprès des postes », "sent on a mission to Mali": the errand carries the place
+    found += [pp for _, noun in list(found) if noun.lemma_.lower() in errands for pp in pps(noun)]
     frontier, depth = conjuncts(theme), 0
     while frontier and depth < 4:
         nxt = []
@@ -376,6 +402,10 @@ def role_phrases(verb: Token, theme: Token, lex: Lexicon) -> list[tuple[str, Tok
         if noun.lemma_.lower() in complex_preps:  # « en faveur des populations »
             found.extend((complex_preps[noun.lemma_.lower()], inner) for _, inner in pps(noun))
     return found
+
+
+def classify_one(noun: Token, lex: Lexicon) -> str:
+    return classify([noun], noun, lex)
 
 
 def place_like(noun: Token, prep: str, lex: Lexicon) -> bool:
@@ -399,8 +429,10 @@ def find_places(
     for prep, noun in ordered:
         if noun.i == theme.i or noun.i < verb.i - 8 or noun in recipients + destinations:
             continue
-        if noun.lemma_.lower() in lex.nouns.get("totals", ()):
-            continue  # « au total », "in total": an amount summed, nobody who receives
+        if noun.lemma_.lower() in lex.nouns.get("totals", ()) or noun.lemma_.lower() in lex.raw["nouns"].get(
+            "complex_preps", {}
+        ):
+            continue  # « au total »: an amount summed; « à destination de »: a preposition, not a receiver
         named = classify([noun], noun, lex) in ("country", "person", "org", "name")
         if prep in lex.preps["recipient"] | {"recipient", ""} or named and prep in lex.preps.get("recipient_named", ()):
             recipients.append(noun)  # "" is an indirect object: "gave Ukraine 5,000 helmets"
@@ -496,11 +528,13 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     content = measured_contents(roles.theme, lex, verb)
     if content is not roles.theme:
         roles.measure, roles.theme = roles.theme, content
+    elif verb.dep_ in ("acl", "amod"):
+        roles.measure = measure_of(roles.theme, lex)  # "65,000 tonnes of food donated by Brazil": the count is above
     phrases = role_phrases(verb, roles.theme, lex)
     if given is not roles.theme:  # "the delivery of 50 tanks to Ukraine": the recipient hangs on the container
         phrases += [pp for pp in role_phrases(verb, given, lex) if pp not in phrases]
     recipients, destinations = find_places(verb, roles.theme, phrases, lex)
-    kind_noun = counted_noun(roles.theme)
+    kind_noun = counted_noun(roles.theme, lex)
     forces = kind_noun.lemma_.lower() in lex.nouns["forces"]
     core = verb.lemma_.lower() in lex.verbs.get("deployment_core", frozenset())
     if "transfer" in kinds and is_military(kind_noun, lex) and kind_noun.lemma_.lower() not in lex.nouns["equipment"]:
@@ -519,6 +553,13 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         kind = "transfer"
         roles.recipient = (given_to if swapped else None) or next(iter(recipients), None) or beneficiary(verb, lex)
         roles.destination = next((d for d in destinations if d not in recipients), None)
+        if (
+            roles.recipient is None
+            and roles.destination is not None
+            and classify_one(roles.destination, lex) == "country"
+        ):
+            # « 60 tonnes expédiées vers le Liban »: what is sent to a country is given to it
+            roles.recipient, roles.destination = roles.destination, None
     else:
         return []
     from_container = is_container(roles.agent, lex) or (
@@ -533,7 +574,7 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
 
 def gift_like(theme: Token | None, lex: Lexicon) -> bool:
     """Money or aid: « une aide », « 2 millions d'euros », "€500,000 in humanitarian funding"."""
-    if theme is None or is_force(counted_noun(theme), lex):
+    if theme is None or is_force(counted_noun(theme, lex), lex):
         return False
     gifts = lex.nouns.get("gifts", frozenset())
     inner = contents(theme, lex)
@@ -544,6 +585,16 @@ def gift_like(theme: Token | None, lex: Lexicon) -> bool:
         or theme.ent_type_ == "MONEY"
         or theme.lemma_.lower() in lex.nouns.get("amounts", ())
     )
+
+
+def measure_of(noun: Token, lex: Lexicon) -> Token | None:
+    """The counted unit a noun is the contents of: « 73 tonnes [d'aide] », "65,000 MT [of food]"."""
+    unit = noun.head
+    if noun.dep_ == "pobj" and unit.dep_ == "prep":  # English: unit -> prep -> noun
+        unit = unit.head
+    units = lex.nouns.get("units", frozenset()) | lex.nouns.get("amounts", frozenset())
+    counted = any(c.dep_ == "nummod" or is_number(c, lex) for c in unit.children)
+    return unit if unit is not noun and (unit.lemma_.lower() in units or unit.is_upper) and counted else None
 
 
 def announced_gift(verb: Token, lex: Lexicon) -> bool:
@@ -691,6 +742,7 @@ def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon)
     )
     if destination is None or not forces:
         return []
+    # forces that are somewhere are the ones there (« Qui est présent en Roumanie ? »), unless a body owns them
     roles = Roles(agent=owner_in(subj, lex) or subj, theme=subj, destination=destination)
     events = build("deployment", word, sentence, roles, modality_of(word, lex), article, lex)
     return [replace(e, asked_as=deployment_verb(lex)) for e in events]
@@ -825,6 +877,13 @@ def build(
     if roles.theme is None:
         return []
     stop = {t.i for t in (roles.recipient, roles.destination) if t is not None}
+    complex_preps = lex.raw["nouns"].get("complex_preps", {})
+    # « 300 000 euros à destination du CICR »: the preposition's noun ends the theme too
+    stop |= {
+        t.head.i
+        for t in (roles.recipient, roles.destination)
+        if t is not None and t.head.lemma_.lower() in complex_preps
+    }
     if roles.agent is not None and roles.agent.i in {t.i for t in roles.theme.subtree}:
         stop.add(roles.agent.i)  # « deux détachements du ministère »: the owner is asked apart
     if roles.destination is not None and roles.destination.head.i != roles.theme.i:

@@ -48,6 +48,11 @@ def pps(token: Token) -> Iterator[tuple[str, Token]]:
                 yield child.text.lower(), next(g for g in child.children if g.dep_ == "pobj")
             else:
                 yield "", child
+        elif child.pos_ == "ADV" and child.lower_ in every_language("adverbial_preps"):
+            # « envoyés en renfort auprès des postes »: the tagger reads « auprès » as an adverb
+            for obj in child.children:
+                if base(obj.dep_) in ("obl", "nmod"):
+                    yield child.lower_, obj
         elif child.dep_ in PP_DEPS or base(child.dep_) in ("obl", "nmod"):
             case = [c for c in child.children if c.dep_ in ("case", "fixed") and c.i < child.i]
             if case:

@@ -1,0 +1,102 @@
+"""Gifts told by a noun: « une contribution de 300 000 euros au CICR », "a $200 million pledge by
+Canada to the WFP", "presided over the delivery of $25 million in assistance to the army".
+
+The noun is the event: what it is « de » / "of" is the gift (or, when that names a country or an
+organisation, the giver), its « à » / "to" / « au profit de » phrase the receiver, its « par » /
+"by" phrase, a possessive or a nationality the giver. The verb it hangs on only matters when it
+carries the gift out (« a organisé l'envoi », "oversaw the delivery"): its subject gives. A noun
+under a verb that blocks, asks for or denies (« a bloqué la livraison », "demanded the delivery")
+tells no gift. A noun with no receiver is a gift only when it says so itself (« don », "pledge",
+not « livraison ») and names its giver in its own phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexicon
+from ..models import Article
+from .events import (
+    OBJECT,
+    Event,
+    Roles,
+    build,
+    by_agent,
+    classify_one,
+    contents,
+    find_places,
+    gift_like,
+    measured_contents,
+    modality_of,
+    partitive,
+    role_phrases,
+    subject,
+    transfer_verb,
+)
+from .syntax import is_passive, pps
+
+GIVER_KINDS = {"country", "org", "person"}
+TOLD_BY_VERB = {"transfer", "deployment", "request"}  # verb classes whose own event already tells the noun
+
+
+def gift_noun_events(noun: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    verb = governing_verb(noun)
+    if verb is not None and (
+        TOLD_BY_VERB & set(lex.verb_kinds(verb.lemma_))
+        and noun.dep_ in OBJECT  # « a livré un don de … »: the verb tells it
+        or verb.lemma_.lower() in lex.verbs.get("thwart", ())
+    ):
+        return []
+    agent, theme = None, None
+    for prep, inner in pps(noun):
+        if prep not in partitive(lex) or inner.i < noun.i:
+            continue
+        if classify_one(inner, lex) in GIVER_KINDS and agent is None:
+            agent = inner  # « le don de la France »
+        elif theme is None and inner.pos_ in ("NOUN", "PROPN", "NUM"):
+            theme = inner  # « le don de vivres », "the delivery of $25 million in assistance"
+    if theme is None and any(c.i < noun.i and (c.ent_type_ == "MONEY" or c.dep_ == "nummod") for c in noun.subtree):
+        theme = noun  # "a $200 million pledge": the amount is written before the noun
+    if theme is None:
+        return []
+    theme = contents(theme, lex)
+    roles = Roles(theme=theme)
+    content = measured_contents(theme, lex, noun)
+    if content is not theme:
+        roles.measure, roles.theme = theme, content
+    recipients, _ = find_places(noun, roles.theme, role_phrases(noun, roles.theme, lex), lex)
+    roles.recipient = next((r for r in recipients if r.i > noun.i), None)
+    roles.agent = by_agent(noun, lex) or agent or owner_child(noun, lex)
+    if roles.recipient is None and not (roles.agent is not None and gift_like(noun, lex)):
+        return []  # « La Poste a annoncé la livraison de colis »: trade, unless a receiver or a donor says gift
+    if roles.agent is None and verb is not None and verb.lemma_.lower() in lex.verbs.get("carry_out", ()):
+        roles.agent = by_agent(verb, lex) if is_passive(verb) else subject(verb)
+    modality = modality_of(verb, lex) if verb is not None else "asserted"
+    events = build("transfer", noun, sentence, roles, modality, article, lex)
+    if verb is not None and verb.lemma_.lower() in lex.verbs.get("announce", ()):
+        # « a annoncé une contribution de … »: promised, not given; asked as « a promis de fournir »
+        modality = "promised" if modality == "asserted" else modality
+        events = [replace(e, modality=modality, asked_as=transfer_verb(lex)) for e in events]
+    return events
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun hangs on, through an English preposition ("presided over the delivery")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head if head is not noun and head.pos_ in ("VERB", "AUX") else None
+
+
+def owner_child(noun: Token, lex: Lexicon) -> Token | None:
+    """ "Canada's pledge", "the USAID contribution": a giver written before the noun."""
+    for child in noun.children:
+        if (
+            child.i < noun.i
+            and child.dep_ in ("poss", "nmod:poss", "compound")
+            and classify_one(child, lex) in GIVER_KINDS
+        ):
+            return child
+    return None
