@@ -305,3 +305,71 @@ def test_a_pledge_with_its_amount_before_it():
         f for f in facts_of("A $200 million pledge by Canada will help the refugees.", "en") if f.kind == "transfer"
     ]
     assert [(roles(f)["agent"], roles(f)["quantity"]) for f in found] == [("Canada", "$200 million")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Environ 400 soldats des Forces canadiennes sont partis pour le Québec.",
+            "fr",
+            [{"kind": "deployment", "agent": "Forces canadiennes", "theme": "400 soldats", "destination": "Québec"}],
+        ),
+        (
+            "Soixante médecins urgentistes rejoignent Islamabad avec leur matériel.",
+            "fr",
+            [{"kind": "deployment", "agent": None, "theme": "médecins urgentistes", "destination": "Islamabad"}],
+        ),
+        (
+            "Des équipes de secouristes sont arrivées en Turquie.",
+            "fr",
+            [
+                {
+                    "kind": "deployment",
+                    "agent": "équipes de secouristes",
+                    "theme": "équipes de secouristes",
+                    "destination": "Turquie",
+                }
+            ],
+        ),
+        (
+            "The two warships will sail to the Pacific next month.",
+            "en",
+            [{"kind": "deployment", "agent": None, "theme": "two warships", "destination": "Pacific"}],
+        ),
+        (
+            "A medical team arrived in Kathmandu on Sunday.",
+            "en",
+            [{"kind": "deployment", "agent": "medical team", "theme": "medical team", "destination": "Kathmandu"}],
+        ),
+        # not forces, or not going anywhere new
+        ("L'équipe de France de rugby est arrivée à Marseille.", "fr", []),
+        ("Le ministre est parti pour Bruxelles.", "fr", []),
+        ("Les soldats sont partis de Toulon mardi.", "fr", []),
+        ("Deux experts ont rejoint l'équipe de campagne.", "fr", []),
+        ("The football team arrived in Madrid.", "en", []),
+        ("The troops left Norfolk on Monday.", "en", []),
+        ("The redeployed units will return to their home stations.", "en", []),
+    ],
+)
+def test_forces_that_go_somewhere(text, lang, expected):
+    keys = ("kind", "agent", "theme", "destination")
+    assert [{k: f.get(k) for k in keys} for f in events(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "deployed"),
+    [
+        ("L'armée a déployé un hôpital de campagne à Goma.", "fr", "hôpital de campagne"),
+        ("Les FANC ont déployé le D'Entrecasteaux au Vanuatu.", "fr", "D'Entrecasteaux"),
+        ("À terme, le bataillon sera basé à Cincu, dans le centre du pays.", "fr", "bataillon"),
+        ("The Pentagon deployed an infantry company to Estonia.", "en", "infantry company"),
+        # a place where something is, or a company's software: no deployment
+        ("Le centre de crise basé à Nouméa a livré des tentes.", "fr", None),
+        ("Le siège de l'entreprise, basé à Paris, a été vendu.", "fr", None),
+        ("The company, based in Houston, deployed new software.", "en", None),
+    ],
+)
+def test_what_a_deploying_verb_deploys(text, lang, deployed):
+    found = [f.get("theme") for f in events(text, lang) if f["kind"] == "deployment"]
+    assert found == ([deployed] if deployed else [])

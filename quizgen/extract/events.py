@@ -117,6 +117,8 @@ def measured_contents(theme: Token, lex: Lexicon, verb: Token | None = None) -> 
 
 
 def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]) -> list[Event]:
+    from .movement import movement_events
+
     events: list[Event] = []
     hedges = lex.words.get("hedges", frozenset())
     if any(t.lower_ in hedges and t.ent_type_ not in TIMES for t in sentence if t.i not in quoted):  # not "In May"
@@ -149,12 +151,15 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
         elif lemma in lex.verbs.get("include", ()):
             events.extend(inclusion_events(tok, sentence, article, lex))
         elif lemma in lex.verbs.get("join", ()):
-            events.extend(joining_events(tok, sentence, article, lex))
+            # « une équipe complète ce dispositif »; else « 60 médecins rejoignent Islamabad »: a place reached
+            events.extend(joining_events(tok, sentence, article, lex) or movement_events(tok, sentence, article, lex))
         elif lemma in lex.verbs.get("relieve", ()):
             events.extend(relief_events(tok, sentence, article, lex))
         elif lemma in lex.verbs.get("presence", ()) or tok.lower_ in lex.verbs.get("presence", ()):
             events.extend(presence_events(tok, sentence, article, lex))
-    from .nominal import gift_noun_events  # a family of its own, built on this module's roles
+        elif lemma in lex.verbs.get("movement", ()) or lemma in lex.verbs.get("reach", ()):
+            events.extend(movement_events(tok, sentence, article, lex))
+    from .nominal import gift_noun_events  # families of their own, built on this module's roles
 
     told = [(e.theme.start, e.theme.end) for e in events if e.theme is not None]
     for tok in sentence:
@@ -199,6 +204,17 @@ def is_military(tok: Token | None, lex: Lexicon) -> bool:
     """Forces that are military whatever the article: not « équipe », "staff" or « experts », which a
     rugby club, a campaign or a panel have too."""
     return is_force(tok, lex) and tok.lemma_.lower() not in lex.nouns.get("civilian_too", ())
+
+
+def relief_team(tok: Token, lex: Lexicon) -> bool:
+    """« une équipe de secouristes », « des équipes médicales », "a search and rescue team", « 60 médecins »."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.nouns.get("rescuers", ()):
+        return True
+    if lemma not in lex.nouns.get("civilian_too", ()):
+        return False
+    relief = lex.words.get("relief", frozenset())
+    return any(t.lemma_.lower() in relief or t.lower_ in relief for t in tok.subtree if t.i != tok.i)
 
 
 def demonstrative(tok: Token | None) -> bool:
@@ -539,6 +555,8 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     core = verb.lemma_.lower() in lex.verbs.get("deployment_core", frozenset())
     if "transfer" in kinds and is_military(kind_noun, lex) and kind_noun.lemma_.lower() not in lex.nouns["equipment"]:
         kinds = (*kinds, "deployment")  # « des renforts ont été acheminés vers la frontière »: people are deployed
+    if "deployment" in kinds and core and not deployable(kind_noun, verb, lex):
+        kinds = tuple(k for k in kinds if k != "deployment")  # « le ministère, basé à Nouméa »: no forces
     if "deployment" in kinds and (core or forces) and (destinations or "transfer" not in kinds or forces):
         kind = "deployment"
         roles.destination = (
@@ -546,7 +564,11 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
             or destination_after(roles.theme, sentence, lex)
             or destination_in_clause(verb, lex)
             # a participle's place may hang on the clause it describes
-            or (destination_in_clause(sentence.root, lex) if verb.dep_ in ("acl", "amod") else None)
+            or (
+                destination_in_clause(sentence.root, lex)
+                if verb.dep_ in ("acl", "amod") and sentence.root.lemma_.lower() not in lex.verbs.get("homecoming", ())
+                else None  # "the redeployed units will return to their home stations": going home
+            )
         )
         roles.recipient = None if roles.destination is not None else next(iter(recipients), None)
     elif "transfer" in kinds:
@@ -595,6 +617,27 @@ def measure_of(noun: Token, lex: Lexicon) -> Token | None:
     units = lex.nouns.get("units", frozenset()) | lex.nouns.get("amounts", frozenset())
     counted = any(c.dep_ == "nummod" or is_number(c, lex) for c in unit.children)
     return unit if unit is not noun and (unit.lemma_.lower() in units or unit.is_upper) and counted else None
+
+
+def deployable(theme: Token, verb: Token, lex: Lexicon) -> bool:
+    """What a deploying verb may move: military forces, a relief team, a named unit or ship (« le
+    D'Entrecasteaux »), a field hospital; or a team or means a country, an armed force or a
+    government deploys. A participle or a passive with none of these (« le siège, basé à Paris »,
+    "the company, based in Houston") tells no deployment, nor does a company deploying software."""
+    if relief_team(theme, lex) or theme.lemma_.lower() in lex.nouns.get("deployable", ()):
+        return True
+    if any(is_military(t, lex) for t in theme.subtree):  # « le commandement du bataillon déployé »
+        return True
+    if any(is_force(t, lex) and national(t, lex) for t in theme.subtree):
+        return True  # « du personnel français déployé »: a country's staff
+    if (theme.pos_ == "PROPN" or theme.is_upper) and classify_one(theme, lex) not in ("country", "person", "place"):
+        return True  # a unit or a ship by its name: « le BG FP sera basé à Cincu »
+    actor = subject(verb) if verb.dep_ not in ("acl", "amod") and not is_passive(verb) else None
+    return actor is not None and (
+        classify_one(actor, lex) == "country"
+        or is_military(actor, lex)
+        or actor.lemma_.lower() in lex.nouns.get("authorities", ())
+    )
 
 
 def announced_gift(verb: Token, lex: Lexicon) -> bool:
@@ -738,7 +781,8 @@ def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon)
     # « l'équipe de France de rugby est présente à Marseille », « les experts du GIEC », "executives
     # from the company arrived", "the airliner landed": no forces
     forces = any(
-        is_military(t, lex) and t.lemma_.lower() not in lex.nouns.get("equipment", ()) for t in conjuncts(subj)
+        is_military(t, lex) and t.lemma_.lower() not in lex.nouns.get("equipment", ()) or relief_team(t, lex)
+        for t in conjuncts(subj)
     )
     if destination is None or not forces:
         return []
@@ -760,7 +804,8 @@ def nominal_events(noun: Token, sentence: Span, article: Article, lex: Lexicon) 
     agent = subject(verb)
     if (
         forces is None
-        and is_force(agent, lex)
+        and agent is not None
+        and any(is_force(t, lex) for t in [agent, *(c for c in agent.children if c.dep_ == "compound")])
         and any(
             c.dep_ in ("poss", "nmod:poss", "det")
             and "Prs" in c.morph.get("PronType")

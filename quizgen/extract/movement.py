@@ -1,0 +1,62 @@
+"""Forces that go somewhere by themselves: « 400 soldats sont partis pour le Québec », « 60 médecins
+rejoignent Islamabad », "the two warships will arrive in the Pacific".
+
+A verb of movement tells a deployment only when its subject is military or a relief team (« une
+équipe de secouristes », "a medical team"; not « l'équipe de France de rugby ») and it names where
+the forces go: a place after a preposition of destination, or the place a verb of reaching takes
+as its object. Where they leave from (« partis de Toulon », "left Norfolk") is never the place.
+Who sent them is the body they belong to (« des Forces canadiennes »); else their nationality or
+the publisher, when the article is settled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexicon
+from ..models import Article
+from .events import (
+    OBJECT,
+    PASSIVE_SUBJECT,
+    SUBJECT,
+    Event,
+    Roles,
+    build,
+    conjuncts,
+    deployment_verb,
+    first_child,
+    is_military,
+    modality_of,
+    negated,
+    owner_in,
+    place_like,
+    relief_team,
+)
+from .syntax import pps
+
+
+def movement_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    subj = first_child(verb, SUBJECT | PASSIVE_SUBJECT)
+    if subj is None or not any(goes_on_mission(t, lex) for t in conjuncts(subj)):
+        return []
+    reach = verb.lemma_.lower() in lex.verbs.get("reach", ())
+    towards = lex.preps.get("towards", frozenset())
+    candidates = [(p, n) for p, n in pps(verb) if p in towards]
+    if reach:  # the object, also when the tagger hung the name on the verb (« rejoignent Islamabad »)
+        objects = [c for c in verb.children if c.i > verb.i and (c.dep_ in OBJECT or c.dep_.startswith("flat"))]
+        candidates = [(next(iter(towards), ""), c) for c in objects] + candidates
+    place = next((n for p, n in candidates if place_like(n, p, lex) and not negated(n, lex)), None)
+    if place is None:
+        return []
+    roles = Roles(agent=owner_in(subj, lex), theme=subj, destination=place)
+    events = build("deployment", verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=True)
+    return [replace(e, asked_as=deployment_verb(lex)) for e in events]
+
+
+def goes_on_mission(tok: Token, lex: Lexicon) -> bool:
+    """Military forces, or a team the article says is there to rescue, heal or help."""
+    if is_military(tok, lex) and tok.lemma_.lower() not in lex.nouns.get("equipment", ()) or relief_team(tok, lex):
+        return True
+    return tok.lemma_.lower() in lex.nouns.get("equipment", ()) and tok.lemma_.lower() in lex.nouns.get("forces", ())
