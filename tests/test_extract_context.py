@@ -373,3 +373,66 @@ def test_forces_that_go_somewhere(text, lang, expected):
 def test_what_a_deploying_verb_deploys(text, lang, deployed):
     found = [f.get("theme") for f in events(text, lang) if f["kind"] == "deployment"]
     assert found == ([deployed] if deployed else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "La France a livré 20 tonnes de vivres au Liban. La France a aussi offert des tentes.",
+            ["Liban", "Liban"],
+        ),
+        # another giver, or another paragraph: the receiver is not carried
+        ("La France a livré 20 tonnes de vivres au Liban. L'Italie a aussi offert des tentes.", ["Liban", None]),
+        ("La France a livré 20 tonnes de vivres au Liban.\n\nLa France a aussi offert des tentes.", ["Liban", None]),
+    ],
+)
+def test_a_givers_later_gift_goes_to_its_one_receiver(text, recipients):
+    found = events_with_header("title: Communiqué", text, "fr")
+    assert [f.get("recipient") for f in found if f["kind"] == "transfer"] == recipients
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "lang", "recipient"),
+    [
+        # the one country the title names besides the giver receives what the body gives to nobody
+        (
+            "Séisme en Turquie : la France envoie de l'aide",
+            "La Turquie a été frappée par un séisme. La France a envoyé 50 tonnes de matériel médical.",
+            "fr",
+            "Turquie",
+        ),
+        (
+            "Floods in Pakistan: Canada sends help",
+            "Pakistan was hit by floods. Canada has sent 40 tonnes of medical supplies.",
+            "en",
+            "Pakistan",
+        ),
+        # two other countries in the title: no way to tell which
+        (
+            "Séisme en Turquie et en Syrie : la France envoie de l'aide",
+            "La Turquie et la Syrie ont été frappées par un séisme. La France a envoyé 50 tonnes de matériel médical.",
+            "fr",
+            None,
+        ),
+        # the title's country never named in the body: nothing to cite
+        (
+            "Séisme en Turquie : la France envoie de l'aide",
+            "La France a envoyé 50 tonnes de matériel médical.",
+            "fr",
+            None,
+        ),
+        # a refusal keeps no receiver
+        (
+            "Floods in Pakistan",
+            "Pakistan was hit by floods. Canada has not sent any medical supplies.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_an_aid_articles_title_names_the_receiver(title, body, lang, recipient):
+    found = [f for f in events_with_header(f"title: {title}", body, lang) if f["kind"] == "transfer"]
+    assert [f.get("recipient") for f in found] == ([recipient] if found else [])
+    if recipient:
+        assert found

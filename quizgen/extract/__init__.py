@@ -16,7 +16,7 @@ from ..boundaries import sentences as split_sentences
 from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import ROLES, Article, Fact, Mention
-from .context import nation_mention, publisher_mention
+from .context import nation_mention, publisher_mention, topic_receiver
 from .events import PLACE_KINDS, find_events
 from .figures import find_figures
 from .mentions import make_mention
@@ -28,6 +28,7 @@ NAMED_LABELS = {"PER", "PERSON", "LOC", "GPE", "ORG", "NORP", "FAC"}
 PLACES = {"country", "place"}  # kinds of mention a scene's place may be: named ones
 PLACE_LABELS = {"LOC", "GPE"}
 GIVERS = {"country", "org"}  # kinds of mention a scene's deployer may be
+RECEIVING = {"country", "org", "group", "name"}  # receivers a later gift may be carried to
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,7 @@ def settle(article: Article, drafts: list[Draft], lang: str) -> tuple[Fact, ...]
     A figure is dropped when an event kept from its sentence already gives its number.
     """
     events = [d for d in drafts if d.fact.kind not in ("figure", "role", "quote")]
-    carried = give_voice(article, inherit_scene(inherit_from_packages(events)), lang)
+    carried = give_voice(article, inherit_receiver(article, inherit_scene(inherit_from_packages(events))), lang)
     kept = [d for d in carried if has_roles(d.fact)]
     taken = {d.fact.quantity.start for d in kept if d.fact.quantity is not None}
     others = [d for d in drafts if d.fact.kind in ("figure", "role", "quote")]
@@ -138,6 +139,8 @@ def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
                 fact = replace(fact, agent=nation_mention(article, draft.nation, lang))
             elif not draft.owned and voice is not None:
                 fact = replace(fact, agent=voice)
+        if fact.kind == "transfer" and fact.recipient is None and fact.agent is not None and fact.modality != "negated":
+            fact = replace(fact, recipient=topic_receiver(article, fact.agent, lang))
         done.append(replace(draft, fact=fact))
     return done
 
@@ -227,6 +230,36 @@ def inherit_from_packages(drafts: list[Draft]) -> list[Draft]:
             if fact.agent is None and len(givers) == 1:
                 fact = replace(fact, agent=givers[0])
             if fact.recipient is None and len(receivers) == 1:
+                fact = replace(fact, recipient=receivers[0])
+        done.append(replace(draft, fact=fact))
+    return done
+
+
+def inherit_receiver(article: Article, drafts: list[Draft]) -> list[Draft]:
+    """A gift told without a receiver goes to the one receiver its giver's earlier gifts went to.
+
+    « La France a livré 20 tonnes de vivres au Liban. La France a aussi offert des tentes. »: the
+    tents go to Lebanon. Only within the paragraph, when every earlier gift there comes from the
+    same giver and every one with a receiver names the same one, a country, an organisation or a
+    name; with two candidates the role stays empty.
+    """
+    done: list[Draft] = []
+    for draft in drafts:
+        fact = draft.fact
+        if fact.kind == "transfer" and fact.recipient is None and fact.modality != "negated":
+            paragraph = article.text.rfind("\n", 0, fact.start)
+            receivers = one_each(
+                d.fact.recipient
+                for d in done
+                if d.fact.kind == "transfer" and d.fact.recipient is not None and d.fact.start > paragraph
+            )
+            givers = {
+                d.fact.agent.text
+                for d in done
+                if d.fact.kind == "transfer" and d.fact.start > paragraph and d.fact.agent
+            }
+            same_giver = fact.agent is not None and givers == {fact.agent.text}
+            if len(receivers) == 1 and receivers[0].kind in RECEIVING and not receivers[0].vague and same_giver:
                 fact = replace(fact, recipient=receivers[0])
         done.append(replace(draft, fact=fact))
     return done

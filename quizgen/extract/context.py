@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from spacy.tokens import Token
 
-from ..gazetteer import country_gender, fold
+from ..gazetteer import countries, country_gender, fold
 from ..lexicon import Lexicon
 from ..models import Article, Mention
 
@@ -125,3 +125,20 @@ def inflected_bases(word: str) -> list[str]:
 def nation_mention(article: Article, country: str, lang: str) -> Mention | None:
     """The country of a nationality, where the article names it."""
     return named(article, country, "country", lang)
+
+
+def title_countries(article: Article, lang: str) -> list[str]:
+    """The countries the title names, as the table writes them (« Séisme en Turquie : … » → Turquie)."""
+    title = article.title or ""
+    found = []
+    for name in set(countries(lang).values()):
+        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title) and name not in found:
+            found.append(name)
+    return found
+
+
+def topic_receiver(article: Article, giver: Mention, lang: str) -> Mention | None:
+    """The one country the title names besides the giver, where the article names it: the receiver
+    of the gifts an aid article tells without one (« Séisme en Turquie : la France envoie… »)."""
+    others = [name for name in title_countries(article, lang) if fold(name) != fold(giver.text)]
+    return named(article, others[0], "country", lang) if len(others) == 1 else None
