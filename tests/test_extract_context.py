@@ -295,9 +295,9 @@ def test_what_is_sent_to_a_country(text, lang, expected):
     assert [(roles(f).get("recipient"), roles(f).get("destination")) for f in found] == [expected]
 
 
-def test_an_errand_carries_the_receiver():
+def test_an_errand_carries_the_place():
     found = events("Douze agents du ministère ont été envoyés en renfort auprès de l'ambassade de France.")
-    assert [(f["kind"], f.get("recipient")) for f in found] == [("deployment", "ambassade de France")]
+    assert [(f["kind"], f.get("destination")) for f in found] == [("deployment", "ambassade de France")]
 
 
 def test_a_pledge_with_its_amount_before_it():
@@ -436,3 +436,92 @@ def test_an_aid_articles_title_names_the_receiver(title, body, lang, recipient):
     assert [f.get("recipient") for f in found] == ([recipient] if found else [])
     if recipient:
         assert found
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "lang", "kind", "role", "expected"),
+    [
+        # a title names the receiving country through its people
+        (
+            "La Belgique débloque 5 millions d'euros pour les Syriens",
+            "La guerre en Syrie dure. La Belgique a débloqué 5 millions d'euros.",
+            "fr",
+            "transfer",
+            "recipient",
+            "Syrie",
+        ),
+        # "Us" in a title is a pronoun, not the United States
+        (
+            "Help Us Help Kenya",
+            "Kenya needs help. The United States has sent 30 tonnes of food.",
+            "en",
+            "transfer",
+            "recipient",
+            "Kenya",
+        ),
+        # forces deployed without a place go to the country the title is about
+        (
+            "Séisme au Maroc : l'aide de l'Espagne",
+            "Le Maroc a été frappé par un séisme. L'Espagne a envoyé une équipe de 80 secouristes.",
+            "fr",
+            "deployment",
+            "destination",
+            "Maroc",
+        ),
+        # ... but not to the deployer's own country, and not when two others are named
+        (
+            "Deployment of Polish troops to Lithuania and Latvia",
+            "Lithuania and Latvia asked for help. Poland deployed 200 soldiers.",
+            "en",
+            "deployment",
+            "destination",
+            None,
+        ),
+    ],
+)
+def test_the_country_an_article_is_about(title, body, lang, kind, role, expected):
+    found = [f for f in events_with_header(f"title: {title}", body, lang) if f["kind"] == kind]
+    assert found and found[0].get(role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        (
+            "17 agents ont été envoyés en renfort auprès des postes consulaires de la région.",
+            "postes consulaires de la région",
+        ),
+        ("L'Espagne a envoyé des médecins militaires auprès de l'hôpital de Beyrouth.", "hôpital de Beyrouth"),
+    ],
+)
+def test_forces_sent_to_a_post_go_there(text, destination):
+    # a post, a hospital: a place forces go to, not someone they are given to
+    found = [f for f in events(text) if f["kind"] == "deployment"]
+    assert found and found[0].get("destination") == destination and "recipient" not in found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "theme", "place"),
+    [
+        ("La France a envoyé 80 secouristes en Turquie.", "fr", "80 secouristes", "Turquie"),
+        ("Canada sent 20 doctors to Haiti.", "en", "20 doctors", "Haiti"),
+        ("L'Allemagne a dépêché des médecins urgentistes au Maroc.", "fr", "médecins urgentistes", "Maroc"),
+    ],
+)
+def test_people_sent_to_help_are_deployed_not_given(text, lang, theme, place):
+    found = events(text, lang)
+    assert [(f["kind"], f.get("theme"), f.get("destination"), f.get("recipient")) for f in found] == [
+        ("deployment", theme, place, None)
+    ]
+
+
+def test_another_deployer_is_not_sent_to_the_articles_country():
+    title = "title: Pologne : les États-Unis renforcent leur présence"
+    body = "Les États-Unis ont déployé 3 000 soldats en Pologne. Par ailleurs, la Chine a déployé deux porte-avions."
+    found = [f for f in events_with_header(title, body, "fr") if f["kind"] == "deployment"]
+    assert [(f.get("agent"), f.get("destination")) for f in found] == [("États-Unis", "Pologne"), ("Chine", None)]
+
+
+def test_a_title_that_is_the_first_sentence_names_no_topic():
+    found = events("La France a livré des vivres au Liban. L'Italie a offert 20 tentes.")
+    assert [f.get("recipient") for f in found if f["kind"] == "transfer"] == ["Liban", None]

@@ -13,10 +13,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from ..boundaries import sentences as split_sentences
+from ..gazetteer import fold
 from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import ROLES, Article, Fact, Mention
-from .context import nation_mention, publisher_mention, topic_receiver
+from .context import nation_mention, publisher_mention, topic_place
 from .events import PLACE_KINDS, find_events
 from .figures import find_figures
 from .mentions import make_mention
@@ -124,7 +125,8 @@ def settle(article: Article, drafts: list[Draft], lang: str) -> tuple[Fact, ...]
 
 
 def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
-    """Givers and deployers no sentence names: the forces' nationality, else the release's publisher.
+    """Givers and deployers no sentence names: the forces' nationality, else the release's publisher;
+    then receivers and places none names: the country the article is about.
 
     Forces or gifts that carry a nationality come from that country when the article names it;
     those with none, in a page its publisher speaks in, from the publisher. Run after packages
@@ -139,10 +141,29 @@ def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
                 fact = replace(fact, agent=nation_mention(article, draft.nation, lang))
             elif not draft.owned and voice is not None:
                 fact = replace(fact, agent=voice)
-        if fact.kind == "transfer" and fact.recipient is None and fact.agent is not None and fact.modality != "negated":
-            fact = replace(fact, recipient=topic_receiver(article, fact.agent, lang))
+        if fact.agent is not None and fact.modality != "negated":
+            if fact.kind == "transfer" and fact.recipient is None:
+                fact = replace(fact, recipient=topic_place(article, fact.agent, voice, lang))
+            elif fact.kind == "deployment" and fact.destination is None:
+                place = topic_place(article, fact.agent, voice, lang)
+                senders = {fold(d.fact.agent.text) for d in drafts if sends_to(d.fact, place)}
+                if not senders or fold(fact.agent.text) in senders:
+                    # "Separately, China deployed two carriers": when the article's country is where
+                    # others sent forces, only they are taken to send more there
+                    fact = replace(fact, destination=place)
         done.append(replace(draft, fact=fact))
     return done
+
+
+def sends_to(fact: Fact, place: Mention | None) -> bool:
+    """A deployment the article tells as going to ``place``, with its deployer."""
+    return (
+        place is not None
+        and fact.kind == "deployment"
+        and fact.agent is not None
+        and fact.destination is not None
+        and fold(fact.destination.text) == fold(place.text)
+    )
 
 
 def has_roles(fact: Fact) -> bool:

@@ -6,7 +6,9 @@ itself writes somewhere, so that a question never shows a name the student has n
 - the publisher of an official release (« diplomatie.gouv.fr »: la France) is the giver or
   deployer of what it tells without naming one (agentless passives, its own « nous »);
 - forces or gifts that carry a nationality (« des soldats français », "Polish troops") come
-  from that country.
+  from that country;
+- the one country an aid article's title is about receives the gifts, and hosts the forces, that
+  its sentences leave without a receiver or a place.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from urllib.parse import urlsplit
 from spacy.tokens import Token
 
 from ..gazetteer import countries, country_gender, fold
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, lexicon
 from ..models import Article, Mention
 
 if sys.version_info >= (3, 11):
@@ -128,17 +130,31 @@ def nation_mention(article: Article, country: str, lang: str) -> Mention | None:
 
 
 def title_countries(article: Article, lang: str) -> list[str]:
-    """The countries the title names, as the table writes them (« Séisme en Turquie : … » → Turquie)."""
+    """The countries the title names, as the table writes them, itself or through its people
+    (« Séisme en Turquie », « … pour les Syriens en détresse », "Food to Somalis")."""
     title = article.title or ""
-    found = []
-    for name in set(countries(lang).values()):
-        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title) and name not in found:
-            found.append(name)
+    found = [
+        name for name in set(countries(lang).values()) if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title)
+    ]
+    demonyms = lexicon(lang).raw.get("demonyms", {})
+    for word in re.findall(r"[^\W\d_][\w.]*", title):
+        if not word[0].isupper() or word.lower() == "us" and word != "US":  # "Help Us": a pronoun
+            continue
+        country = next((demonyms[f] for f in (word.lower(), *inflected_bases(word.lower())) if f in demonyms), None)
+        if country is not None and country not in found:
+            found.append(country)
     return found
 
 
-def topic_receiver(article: Article, giver: Mention, lang: str) -> Mention | None:
-    """The one country the title names besides the giver, where the article names it: the receiver
-    of the gifts an aid article tells without one (« Séisme en Turquie : la France envoie… »)."""
-    others = [name for name in title_countries(article, lang) if fold(name) != fold(giver.text)]
+def topic_place(article: Article, giver: Mention, voice: Mention | None, lang: str) -> Mention | None:
+    """The one country the title names besides the giver and the publisher, where the body names it.
+
+    An aid article titled « Séisme en Turquie : la France envoie… » or "US Helicopters Bring Aid to
+    Quake Victims in Pakistan" is about that country: what it tells as given without a receiver, or
+    deployed without a place, goes there. With two such countries the role stays empty.
+    """
+    if article.text.lstrip().startswith(article.title.rstrip(" .")):
+        return None  # no headline: the title is the first sentence, one event among others
+    own = {fold(giver.text)} | ({fold(voice.text)} if voice is not None else set())
+    others = [name for name in title_countries(article, lang) if fold(name) not in own]
     return named(article, others[0], "country", lang) if len(others) == 1 else None

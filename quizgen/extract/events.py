@@ -193,7 +193,16 @@ def counted_noun(theme: Token, lex: Lexicon) -> Token:
     « cents », read as a noun): the noun says what was sent."""
     if not (theme.pos_ == "NUM" or theme.like_num or theme.lower_ in lex.numbers):
         return theme
-    return next((c for c in theme.children if c.i == theme.i + 1 and c.pos_ == "NOUN"), theme)
+    known = lex.nouns["forces"] | lex.nouns.get("rescuers", frozenset())
+    # « 80 secouristes » with « secouristes » read as a participle: a noun of the tables still counts
+    return next(
+        (c for c in theme.children if c.i == theme.i + 1 and (c.pos_ == "NOUN" or noun_forms(c) & known)), theme
+    )
+
+
+def noun_forms(tok: Token) -> set[str]:
+    """A noun's lemma and singular, also when the tagger read it as a verb (« secouristes »: secourister)."""
+    return {tok.lemma_.lower(), tok.lower_, tok.lower_.rstrip("sx")}
 
 
 def is_force(tok: Token | None, lex: Lexicon) -> bool:
@@ -209,7 +218,7 @@ def is_military(tok: Token | None, lex: Lexicon) -> bool:
 def relief_team(tok: Token, lex: Lexicon) -> bool:
     """« une équipe de secouristes », « des équipes médicales », "a search and rescue team", « 60 médecins »."""
     lemma = tok.lemma_.lower()
-    if lemma in lex.nouns.get("rescuers", ()):
+    if noun_forms(tok) & lex.nouns.get("rescuers", frozenset()):
         return True
     if lemma not in lex.nouns.get("civilian_too", ()):
         return False
@@ -551,9 +560,13 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         phrases += [pp for pp in role_phrases(verb, given, lex) if pp not in phrases]
     recipients, destinations = find_places(verb, roles.theme, phrases, lex)
     kind_noun = counted_noun(roles.theme, lex)
-    forces = kind_noun.lemma_.lower() in lex.nouns["forces"]
+    # « 80 secouristes », "20 doctors": people sent to help are deployed like soldiers, never given
+    people = relief_team(kind_noun, lex)
+    forces = kind_noun.lemma_.lower() in lex.nouns["forces"] or people
     core = verb.lemma_.lower() in lex.verbs.get("deployment_core", frozenset())
-    if "transfer" in kinds and is_military(kind_noun, lex) and kind_noun.lemma_.lower() not in lex.nouns["equipment"]:
+    if "transfer" in kinds and (
+        people or is_military(kind_noun, lex) and kind_noun.lemma_.lower() not in lex.nouns["equipment"]
+    ):
         kinds = (*kinds, "deployment")  # « des renforts ont été acheminés vers la frontière »: people are deployed
     if "deployment" in kinds and core and not deployable(kind_noun, verb, lex):
         kinds = tuple(k for k in kinds if k != "deployment")  # « le ministère, basé à Nouméa »: no forces
@@ -570,7 +583,11 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
                 else None  # "the redeployed units will return to their home stations": going home
             )
         )
-        roles.recipient = None if roles.destination is not None else next(iter(recipients), None)
+        recipient = None if roles.destination is not None else next(iter(recipients), None)
+        if recipient is not None and classify_one(recipient, lex) in ("thing", "area"):
+            # « envoyés en renfort auprès des postes consulaires »: forces go to a post, not to someone
+            roles.destination, recipient = recipient, None
+        roles.recipient = recipient
     elif "transfer" in kinds:
         kind = "transfer"
         roles.recipient = (given_to if swapped else None) or next(iter(recipients), None) or beneficiary(verb, lex)

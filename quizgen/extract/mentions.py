@@ -99,7 +99,12 @@ def phrase_tokens(head: Token, stop: set[int]) -> list[Token]:
     def walk(tok: Token) -> None:
         keep.add(tok.i)
         for child in tok.children:
-            if child.i in stop or child.dep_ in CUT_DEPS and not (child.dep_ == "punct" and child.text == "-"):
+            counted = tok.pos_ == "NUM" and child.i == tok.i + 1 and child.dep_ == "acl"  # « 80 secouristes »
+            if (
+                child.i in stop
+                or child.dep_ in CUT_DEPS
+                and not (child.dep_ == "punct" and child.text == "-" or counted)
+            ):
                 continue
             if child.dep_ in ("acl",) and child.pos_ == "VERB" and child.i > tok.i + 1:
                 continue
