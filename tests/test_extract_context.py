@@ -525,3 +525,32 @@ def test_another_deployer_is_not_sent_to_the_articles_country():
 def test_a_title_that_is_the_first_sentence_names_no_topic():
     found = events("La France a livré des vivres au Liban. L'Italie a offert 20 tentes.")
     assert [f.get("recipient") for f in found if f["kind"] == "transfer"] == ["Liban", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "receiver"),
+    [
+        ("Britain deployed two warships to the Indo-Pacific region.", "Indo-Pacific region", None),
+        ("Australia gave 5 million dollars to the Pacific Islands Forum.", None, "Pacific Islands Forum"),
+    ],
+)
+def test_a_region_the_tagger_calls_an_organisation_is_a_place(text, place, receiver):
+    found = events(text, "en")
+    assert [(f.get("destination"), f.get("recipient")) for f in found] == [(place, receiver)]
+
+
+def test_a_short_bracket_inside_a_noun_phrase_does_not_cut_it():
+    found = events("The United States gave 19,000 metric tons (MT) of food to Yemen.", "en")
+    assert [f["theme"] for f in found] == ["19,000 metric tons (MT) of food"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Pentagon is rushing supplies to what one serviceman called a war zone.", "en"),
+        ("Paris gave the name Atalanta to the operation.", "en"),
+        ("La France a donné le nom de Barkhane à l'opération.", "fr"),
+    ],
+)
+def test_a_pronoun_that_asks_or_a_name_given_is_no_fact(text, lang):
+    assert events(text, lang) == []

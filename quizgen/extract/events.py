@@ -958,6 +958,8 @@ def build(
     destination = mention_with_prep(roles.destination, article, lex)
     events = []
     for theme_tok in themes:
+        if {"Int", "Rel"} & set(theme_tok.morph.get("PronType")) or theme_tok.tag_ in ("WDT", "WP"):
+            continue  # "rushing supplies to what one serviceman called…": a pronoun asks, it names nothing
         theme = make_mention(theme_tok, article, lex, stop=stop - {theme_tok.i})
         if theme is None:
             continue
@@ -968,6 +970,8 @@ def build(
             quantity = quantity_in(roles.measure, measured, article, lex) if measured is not None else None
         quantity = quantity or quantity_in(theme_tok, theme, article, lex)
         for agent in agents(roles.agent, article, lex, stop={verb.i}):
+            if agent is not None and agent.start <= theme.start and theme.end <= agent.end and agent.text != theme.text:
+                agent = None  # « les soldats du mandat XXV »: a name read over the forces is not who sent them
             if agent is None and recipient is None and destination is None and not keep_bare:
                 continue  # a theme alone says nothing worth asking (a package's contents wait for its giver)
             events.append(

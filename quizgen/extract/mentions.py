@@ -114,9 +114,17 @@ def phrase_tokens(head: Token, stop: set[int]) -> list[Token]:
     start = end = head.i
     while start - 1 in keep and head.doc[start - 1].text not in DASHES:
         start -= 1
-    while end + 1 in keep and head.doc[end + 1].text not in DASHES and head.doc[end + 1].text != ",":
-        end += 1
-    return list(head.doc[start : end + 1])
+    doc = head.doc
+    while True:
+        if end + 1 in keep and doc[end + 1].text not in DASHES and doc[end + 1].text != ",":
+            end += 1
+            continue
+        # "19,000 metric tons (MT) of food": a short bracket inside the phrase does not end it
+        close = next((i for i in range(end + 2, min(end + 8, len(doc))) if doc[i].text == ")"), None)
+        if end + 1 < len(doc) and doc[end + 1].text == "(" and close is not None and close + 1 in keep:
+            end = close + 1
+            continue
+        return list(doc[start : end + 1])
 
 
 def trim(tokens: list[Token], lex: Lexicon, head: Token) -> tuple[list[Token], list[Token]]:
@@ -127,9 +135,9 @@ def trim(tokens: list[Token], lex: Lexicon, head: Token) -> tuple[list[Token], l
         tok = tokens[0]
         if (
             tok.lower_ in strip
-            or tok.pos_ in ("ADP", "PUNCT", "CCONJ", "SCONJ", "ADV")
+            or (tok.pos_ in ("ADP", "PUNCT", "CCONJ", "SCONJ", "ADV") or tok.dep_ in ("case", "fixed"))
             and tok.lower_ not in lex.numbers
-        ):
+        ):  # « grâce aux projets »: a noun the parser made part of a preposition
             lead = [] if tok.lower_ in strip or tok.pos_ in ("PUNCT", "CCONJ", "SCONJ", "ADV") else lead + [tok]
             tokens = tokens[1:]
         elif tok.pos_ == "DET" and is_article(tok):
@@ -159,6 +167,8 @@ def classify(tokens: list[Token], head: Token, lex: Lexicon) -> str:
         return "country"
     if label in PERSON:
         return "person"
+    if label in ORG and head.is_lower and head.lemma_.lower() in lex.nouns.get("places", ()):
+        return "area"  # "the Indo-Pacific region" read as an organisation: a region is a place
     if label in ORG:
         return "org"
     if label in PLACE:
