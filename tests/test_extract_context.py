@@ -554,3 +554,16 @@ def test_a_short_bracket_inside_a_noun_phrase_does_not_cut_it():
 )
 def test_a_pronoun_that_asks_or_a_name_given_is_no_fact(text, lang):
     assert events(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "agent"),
+    [
+        ("Les soldats du contingent seront débarqués sur la côte libanaise.", "fr", None),
+        ("Les soldats seront débarqués au Liban par la marine.", "fr", "marine"),
+        ("Les armées françaises sont présentes en Roumanie.", "fr", "armées françaises"),
+    ],
+)
+def test_forces_put_somewhere_are_not_who_put_them_there(text, lang, agent):
+    found = events(text, lang)
+    assert [(f["kind"], f.get("agent")) for f in found] == [("deployment", agent)]

@@ -803,8 +803,11 @@ def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon)
     )
     if destination is None or not forces:
         return []
-    # forces that are somewhere are the ones there (« Qui est présent en Roumanie ? »), unless a body owns them
-    roles = Roles(agent=owner_in(subj, lex) or subj, theme=subj, destination=destination)
+    # forces that are somewhere are the ones there (« Qui est présent en Roumanie ? »), unless a body owns
+    # them or someone put them there (« les soldats seront débarqués sur la côte »)
+    put_there = is_passive(word) and word.lemma_.lower() not in lex.verbs.get("self_moving", ())
+    agent = owner_in(subj, lex) or by_agent(word, lex) or (None if put_there else subj)
+    roles = Roles(agent=agent, theme=subj, destination=destination)
     events = build("deployment", word, sentence, roles, modality_of(word, lex), article, lex)
     return [replace(e, asked_as=deployment_verb(lex)) for e in events]
 
@@ -970,8 +973,6 @@ def build(
             quantity = quantity_in(roles.measure, measured, article, lex) if measured is not None else None
         quantity = quantity or quantity_in(theme_tok, theme, article, lex)
         for agent in agents(roles.agent, article, lex, stop={verb.i}):
-            if agent is not None and agent.start <= theme.start and theme.end <= agent.end and agent.text != theme.text:
-                agent = None  # « les soldats du mandat XXV »: a name read over the forces is not who sent them
             if agent is None and recipient is None and destination is None and not keep_bare:
                 continue  # a theme alone says nothing worth asking (a package's contents wait for its giver)
             events.append(
