@@ -567,3 +567,35 @@ def test_a_pronoun_that_asks_or_a_name_given_is_no_fact(text, lang):
 def test_forces_put_somewhere_are_not_who_put_them_there(text, lang, agent):
     found = events(text, lang)
     assert [(f["kind"], f.get("agent")) for f in found] == [("deployment", agent)]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "place"),
+    [
+        (
+            "Un séisme a frappé la Turquie lundi.\n\nLe gouvernement français a dépêché sur place une équipe de secouristes.",
+            "fr",
+            "Turquie",
+        ),
+        ("An earthquake hit Nepal on Saturday.\n\nJapan sent a medical team to the scene.", "en", "Nepal"),
+        # the lead names two countries: which one is « sur place » is not said
+        (
+            "Un séisme a frappé la Turquie et la Syrie.\n\nLe gouvernement français a dépêché sur place une équipe de secouristes.",
+            "fr",
+            None,
+        ),
+        # no « sur place »: the lead's country is not where these forces went
+        ("Un séisme a frappé la Turquie lundi.\n\nLa France a dépêché une équipe de secouristes.", "fr", None),
+    ],
+)
+def test_forces_sent_to_the_scene_go_to_the_country_of_the_lead(body, lang, place):
+    found = [f for f in events_with_header("title: Séisme", body, lang) if f["kind"] == "deployment"]
+    assert [f.get("destination") for f in found] == [place]
+
+
+def test_a_gerund_hung_on_a_participle_shares_the_main_clause_subject():
+    text = (
+        "Le gouvernement a répondu à la demande d'aide, formulée par le président philippin, "
+        "en dépêchant aux Philippines un détachement de sécurité civile."
+    )
+    assert [(f["kind"], f.get("agent")) for f in events(text)] == [("deployment", "gouvernement")]

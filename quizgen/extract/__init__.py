@@ -17,7 +17,7 @@ from ..gazetteer import fold
 from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import ROLES, Article, Fact, Mention
-from .context import nation_mention, publisher_mention, topic_place
+from .context import nation_mention, publisher_mention, scene_country, topic_place
 from .events import PLACE_KINDS, find_events
 from .figures import find_figures
 from .mentions import make_mention
@@ -145,7 +145,8 @@ def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
             if fact.kind == "transfer" and fact.recipient is None:
                 fact = replace(fact, recipient=topic_place(article, fact.agent, voice, lang))
             elif fact.kind == "deployment" and fact.destination is None:
-                place = topic_place(article, fact.agent, voice, lang)
+                own = {fold(fact.agent.text)} | ({fold(voice.text)} if voice is not None else set())
+                place = topic_place(article, fact.agent, voice, lang) or scene_country(article, fact, own, lang)
                 senders = {fold(d.fact.agent.text) for d in drafts if sends_to(d.fact, place)}
                 if not senders or fold(fact.agent.text) in senders:
                     # "Separately, China deployed two carriers": when the article's country is where

@@ -8,7 +8,8 @@ itself writes somewhere, so that a question never shows a name the student has n
 - forces or gifts that carry a nationality (« des soldats français », "Polish troops") come
   from that country;
 - the one country an aid article's title is about receives the gifts, and hosts the forces, that
-  its sentences leave without a receiver or a place.
+  its sentences leave without a receiver or a place;
+- forces sent « sur place » / "to the scene" go to the one country the article's lead names.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import countries, country_gender, fold
 from ..lexicon import Lexicon, lexicon
-from ..models import Article, Mention
+from ..models import Article, Fact, Mention
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -158,3 +159,19 @@ def topic_place(article: Article, giver: Mention, voice: Mention | None, lang: s
     own = {fold(giver.text)} | ({fold(voice.text)} if voice is not None else set())
     others = [name for name in title_countries(article, lang) if fold(name) not in own]
     return named(article, others[0], "country", lang) if len(others) == 1 else None
+
+
+def scene_country(article: Article, fact: Fact, own: set[str], lang: str) -> Mention | None:
+    """Where forces were sent « sur place » / "to the scene": the one country the article's first
+    paragraph names (« Le cyclone a frappé les Philippines… »), other than the deployer's own."""
+    sentence = fold(fact.sentence)
+    on_site = lexicon(lang).words.get("on_site", ())
+    if not any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", sentence) for w in on_site):
+        return None
+    lead = article.text.strip().split("\n\n", 1)[0]
+    names = {
+        name
+        for name in set(countries(lang).values())
+        if fold(name) not in own and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lead)
+    }
+    return named(article, names.pop(), "country", lang) if len(names) == 1 else None

@@ -959,6 +959,10 @@ def build(
     stop |= {t.i for t in themes[1:]} | {verb.i}
     recipient = mention_with_prep(roles.recipient, article, lex)
     destination = mention_with_prep(roles.destination, article, lex)
+    if destination is not None and any(
+        w.lower().endswith(" " + destination.text.lower()) for w in lex.words.get("on_site", ())
+    ):
+        destination = None  # "to the scene" names no place: the article's lead may (see context.scene_country)
     events = []
     for theme_tok in themes:
         if {"Int", "Rel"} & set(theme_tok.morph.get("PronType")) or theme_tok.tag_ in ("WDT", "WP"):

@@ -87,6 +87,7 @@ def governing_verbs(token: Token, depth: int = 3) -> Iterator[Token]:
 def subject(verb: Token) -> Token | None:
     """The grammatical subject, inherited through coordination and control verbs."""
     current = verb
+    from_gerund = False
     for _ in range(4):
         subj = first_child(current, SUBJECT)
         if subj is not None and subj.lower_ not in every_language("relative_pronouns"):
@@ -108,7 +109,12 @@ def subject(verb: Token) -> Token | None:
                 and any(c.dep_ == "mark" and c.lower_ in every_language("purpose_marks") for c in current.children)
             )
             or gerund(current)
+            # « a répondu à la demande, formulée par X, en dépêchant… »: the gerund hung on a participle
+            or from_gerund
+            and current.dep_ in ("advcl", "acl")
+            and "Part" in current.morph.get("VerbForm")
         ):
+            from_gerund = gerund(current)
             current = current.head.head if current.dep_ == "pcomp" else current.head
             continue
         return None
@@ -120,7 +126,7 @@ def gerund(verb: Token) -> bool:
     if verb.head is verb:
         return False
     if (
-        verb.dep_ == "advcl"
+        verb.dep_ in ("advcl", "obl:mod")
         and verb.head.pos_ in ("VERB", "AUX")
         and "Part" in verb.morph.get("VerbForm")
         and "Pres" in verb.morph.get("Tense")
