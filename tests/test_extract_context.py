@@ -599,3 +599,30 @@ def test_a_gerund_hung_on_a_participle_shares_the_main_clause_subject():
         "en dépêchant aux Philippines un détachement de sécurité civile."
     )
     assert [(f["kind"], f.get("agent")) for f in events(text)] == [("deployment", "gouvernement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "La Suisse a augmenté de 20 millions de francs son budget humanitaire destiné à la Syrie.",
+            "fr",
+            [("Suisse", "20 millions de francs", "Syrie")],
+        ),
+        (
+            "Le Japon a augmenté son aide à l'Ukraine de 300 millions de dollars.",
+            "fr",
+            [("Japon", "300 millions de dollars", "Ukraine")],
+        ),
+        ("Japan increased its aid to Ukraine by $300 million.", "en", [("Japan", "$300 million", "Ukraine")]),
+        # no receiver, no aid, or no amount: nothing given to anyone
+        ("La France a augmenté son budget militaire de 3 milliards d'euros.", "fr", []),
+        ("Le Canada a augmenté ses effectifs de 200 soldats.", "fr", []),
+        ("L'Allemagne a doublé son aide au Liban.", "fr", []),
+        ("Britain raised its defence budget by £5 billion.", "en", []),
+        ("The company increased its prices for Ukraine by $3 million.", "en", []),
+    ],
+)
+def test_an_aid_increased_for_someone_gives_the_increase(text, lang, expected):
+    found = [f for f in events(text, lang) if f["kind"] == "transfer"]
+    assert [(f.get("agent"), f.get("theme"), f.get("recipient")) for f in found] == expected

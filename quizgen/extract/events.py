@@ -117,6 +117,7 @@ def measured_contents(theme: Token, lex: Lexicon, verb: Token | None = None) -> 
 
 
 def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]) -> list[Event]:
+    from .increase import increase_events
     from .movement import movement_events
 
     events: list[Event] = []
@@ -150,6 +151,8 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             events.extend(announced_events(tok, sentence, article, lex))
         elif lemma in lex.verbs.get("include", ()):
             events.extend(inclusion_events(tok, sentence, article, lex))
+        elif lemma in lex.verbs.get("increase", ()):
+            events.extend(increase_events(tok, sentence, article, lex))
         elif lemma in lex.verbs.get("join", ()):
             # « une équipe complète ce dispositif »; else « 60 médecins rejoignent Islamabad »: a place reached
             events.extend(joining_events(tok, sentence, article, lex) or movement_events(tok, sentence, article, lex))
