@@ -626,3 +626,31 @@ def test_a_gerund_hung_on_a_participle_shares_the_main_clause_subject():
 def test_an_aid_increased_for_someone_gives_the_increase(text, lang, expected):
     found = [f for f in events(text, lang) if f["kind"] == "transfer"]
     assert [(f.get("agent"), f.get("theme"), f.get("recipient")) for f in found] == expected
+
+
+def figures(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(roles(f)["quantity"], roles(f)["theme"]) for f in facts_of(text, lang) if f.kind == "figure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a list's numbering, a day of a month, a number glued to a word, a noun after a preposition
+        ("1/ Le ministre s'est entretenu avec ses homologues.", "fr", []),
+        ("2) La cellule de crise a répondu à 45000 appels.", "fr", [("45000", "45000 appels")]),
+        ("Dans la nuit du 10 au 11 octobre, 60 médecins rejoignent Islamabad.", "fr", [("60", "60 médecins")]),
+        ("Two-thirds of the world is our playground.", "en", []),
+        ("Support to Somalia totals US$43 million to date.", "en", []),
+        ("Over $100 million last year went to schools.", "en", []),
+        ("The cuts reached 50% in some camps.", "en", []),
+        # a range: each number counts the noun, without the other's digits
+        (
+            "Quelques 50 000 à 100 000 personnes attendent de quitter Alep.",
+            "fr",
+            [("50 000", "personnes"), ("100 000", "personnes")],
+        ),
+        ("Some 65,000 tonnes of food are stored in the port.", "en", [("65,000 tonnes", "food")]),
+    ],
+)
+def test_figures_count_things_not_numbering_dates_or_parts_of_words(text, lang, expected):
+    assert figures(text, lang) == expected

@@ -31,6 +31,8 @@ def find_figures(sentence: Span, article: Article, lex: Lexicon) -> Iterator[tup
         previous = tok
         if tok.ent_type_ in SKIP_ENTITIES or looks_like_date(tok, months):
             continue
+        if enumeration(tok, sentence) or glued(tok):
+            continue
         if tok.i > 0 and doc[tok.i - 1].text.lower() in ("n°", "no", "n", "#"):
             continue
         if tok.i > 0 and doc[tok.i - 1].lower_ in lex.words.get("known_determiners", ()):
@@ -40,9 +42,31 @@ def find_figures(sentence: Span, article: Article, lex: Lexicon) -> Iterator[tup
         noun = counted_noun(tok, lex)
         if noun is None:
             continue
-        theme = make_mention(noun, article, lex, stop={c.i for c in noun.children if c.dep_ == "conj"})
-        if theme is not None:
-            yield number_mention(tok, sentence.end_char, article, lex), theme
+        stop = {c.i for c in noun.children if c.dep_ == "conj"}
+        quantity = number_mention(tok, sentence.end_char, article, lex)
+        theme = make_mention(noun, article, lex, stop=stop)
+        if theme is not None and theme.start > quantity.start and theme.text[0].isdigit():
+            # « 50 000 à 100 000 personnes »: a phrase that starts inside a number counts without it
+            theme = make_mention(
+                noun, article, lex, stop=stop | {t.i for t in doc[tok.i : noun.i] if is_number(t, lex)}
+            )
+        if theme is not None and any(c.isalpha() for c in theme.text) and not theme.text.endswith("-"):
+            yield quantity, theme  # not "50%" or "drought-"
+
+
+def enumeration(tok: Token, sentence: Span) -> bool:
+    """« 1/ Le ministre… », "2) The cell…": a list's numbering, not a count."""
+    first = next((t for t in sentence if t.is_alpha or t.text[0].isdigit()), None)
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if first is not tok:
+        return False
+    return tok.text[-1] in "/)" or nxt is not None and nxt.text in ("/", ")", ".") and not tok.whitespace_
+
+
+def glued(tok: Token) -> bool:
+    """ "Two-thirds", "a five-year plan", « les 35-heures »: a number hyphenated to a word counts nothing."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and not tok.whitespace_ and nxt.text in ("-", "‑") or tok.text.rstrip("-") != tok.text
 
 
 def counted_noun(number: Token, lex: Lexicon) -> Token | None:
@@ -56,9 +80,17 @@ def counted_noun(number: Token, lex: Lexicon) -> Token | None:
     ):
         noun = head
     else:
-        noun = next((t for t in number.doc[number.i + 1 : number.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+        after = number.doc[
+            number.i + 1 : min(number.i + 4, number.sent.end)
+        ]  # « 1/ | Le ministre »: not across sentences
+        noun = next((t for t in after if t.pos_ in ("NOUN", "PROPN")), None)
         if noun is None or any(t.is_punct or t.pos_ == "VERB" for t in number.doc[number.i + 1 : noun.i]):
             return None
+        between = number.doc[number.i + 1 : noun.i]
+        if any(t.pos_ == "ADP" and t.lower_ not in lex.preps.get("contents", ()) for t in between):
+            return None  # "$43 million to date", « 10 au 11 octobre »: the noun after a preposition is not counted
+    if noun.lower_ in lex.words.get("months", ()) or noun.ent_type_ in ("DATE", "TIME"):
+        return None  # « du 10 au 11 octobre », "$100 million last year"
     if noun.lemma_.lower() in units:  # « 33 tonnes de fret »: the thing measured, if named
         inner = next((c for c in noun.children if c.dep_.startswith("nmod") or c.dep_ == "prep"), None)
         if inner is not None and inner.pos_ == "ADP":  # English: prep -> pobj
