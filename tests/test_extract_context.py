@@ -654,3 +654,14 @@ def figures(text: str, lang: str) -> list[tuple[str, str]]:
 )
 def test_figures_count_things_not_numbering_dates_or_parts_of_words(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "agent"),
+    [
+        ("Canada is working hard to send 20 doctors to Haiti.", "en", "Canada"),
+        ("La France travaille sans relâche pour envoyer 20 médecins en Haïti.", "fr", "France"),
+    ],
+)
+def test_a_purpose_clause_shares_its_clause_subject(text, lang, agent):
+    assert [f.get("agent") for f in events(text, lang)] == [agent]

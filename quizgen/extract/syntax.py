@@ -106,7 +106,10 @@ def subject(verb: Token) -> Token | None:
             and current.head.pos_ in ("VERB", "AUX")
             or (
                 current.dep_ == "advcl"
-                and any(c.dep_ == "mark" and c.lower_ in every_language("purpose_marks") for c in current.children)
+                # "working together to deliver": English marks the purpose with an auxiliary « to »
+                and any(
+                    c.dep_ in ("mark", "aux") and c.lower_ in every_language("purpose_marks") for c in current.children
+                )
             )
             or gerund(current)
             # « a répondu à la demande, formulée par X, en dépêchant… »: the gerund hung on a participle
