@@ -665,3 +665,37 @@ def test_figures_count_things_not_numbering_dates_or_parts_of_words(text, lang, 
 )
 def test_a_purpose_clause_shares_its_clause_subject(text, lang, agent):
     assert [f.get("agent") for f in events(text, lang)] == [agent]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "role", "value"),
+    [
+        ("La France a déployé 300 soldats en Estonie et en Lituanie.", "fr", "destination", "Estonie et en Lituanie"),
+        (
+            "La France a expédié 60 tonnes sur l'Indonésie, les Maldives, Sri Lanka et la Thaïlande.",
+            "fr",
+            "recipient",
+            "Indonésie, les Maldives, Sri Lanka et la Thaïlande",
+        ),
+        ("Britain sent 300 troops to Estonia and Lithuania.", "en", "destination", "Estonia and Lithuania"),
+        ("Japan gave 5 million dollars to Nepal, Bhutan and India.", "en", "recipient", "Nepal, Bhutan and India"),
+        # no list of names: another thing given, a relative clause, a new clause
+        ("La France a livré des tentes au Népal et des vivres au Bhoutan.", "fr", "recipient", "Népal"),
+        ("La France a livré des tentes au Népal, où la situation est grave.", "fr", "recipient", "Népal"),
+        ("Japan gave 5 million dollars to Nepal and its people.", "en", "recipient", "Nepal"),
+        (
+            "Le Danemark a déployé des avions en Lituanie, et l'Espagne a déployé des frégates.",
+            "fr",
+            "destination",
+            "Lituanie",
+        ),
+    ],
+)
+def test_a_list_of_receivers_or_places_is_one_role(text, lang, role, value):
+    found = events(text, lang)
+    assert found[0].get(role) == value
+
+
+def test_a_list_of_places_is_never_asked_alone():
+    [fact] = [f for f in facts_of("Britain sent 300 troops to Estonia and Lithuania.", "en") if f.kind == "deployment"]
+    assert fact.destination.vague and fact.destination.number == "plur"

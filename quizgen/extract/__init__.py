@@ -315,7 +315,11 @@ def from_scene(draft: Draft, scene: list[Draft]) -> Fact:
     are not sent to a place other than the scene's.
     """
     fact = draft.fact
-    places = one_each(d.fact.destination for d in scene if d.fact.destination and named_place(d.fact.destination))
+    places = one_each(
+        d.fact.destination
+        for d in scene
+        if d.fact.destination and named_place(d.fact.destination) and not d.fact.destination.vague
+    )  # not a list: « en Turquie et en Syrie » sends the forces to several places
     if any(d.places_named - {p.text for p in places} for d in scene):
         places = []  # « en Turquie et en Syrie »: the scene sent forces to several places
     givers = one_each(

@@ -960,8 +960,8 @@ def build(
     counts = (lambda t: t.lemma_.lower() in lex.nouns["forces"]) if kind == "deployment" else (lambda t: True)
     themes = [roles.theme] + additive_conjuncts(roles.theme, counts) + additive_conjuncts(verb, counts)
     stop |= {t.i for t in themes[1:]} | {verb.i}
-    recipient = mention_with_prep(roles.recipient, article, lex)
-    destination = mention_with_prep(roles.destination, article, lex)
+    recipient = with_coordinates(mention_with_prep(roles.recipient, article, lex), roles.recipient, article, lex)
+    destination = with_coordinates(mention_with_prep(roles.destination, article, lex), roles.destination, article, lex)
     if destination is not None and any(
         w.lower().endswith(" " + destination.text.lower()) for w in lex.words.get("on_site", ())
     ):
@@ -1035,6 +1035,53 @@ def additive_conjuncts(head: Token, counts=lambda tok: True) -> list[Token]:
             if any(a in marker for a in ADDITIVE):
                 found.append(child)
     return found
+
+
+def with_coordinates(mention: Mention | None, head: Token | None, article: Article, lex: Lexicon) -> Mention | None:
+    """« à l'Indonésie, aux Maldives et à la Thaïlande », "to Estonia and Lithuania": one role for the list.
+
+    Cut into one fact per place, "300 troops to Estonia" would say what the article does not (the
+    300 went to both), and the other places would come back as wrong options. The list is asked
+    in no question of its own (it is marked vague) but stays in the others' stems as written. Read
+    from the words, not the tree: parsers hang such lists anywhere.
+    """
+    if mention is None or head is None or not head.ent_type_:
+        return mention
+    kind = classify_one(head, lex)
+    doc = head.doc
+    glue = lex.preps["destination"] | lex.preps["recipient"]
+    coordinators = lex.words.get("coordinators", frozenset())
+    j, last, after_and = entity_end(head) + 1, None, False
+    while j < len(doc):
+        tok = doc[j]
+        if tok.text == "," or tok.pos_ == "DET" or tok.lower_ in glue | coordinators:
+            after_and = after_and or tok.lower_ in coordinators
+            j += 1
+            continue
+        if not tok.ent_type_ or classify_one(tok, lex) != kind:
+            return mention  # « au Népal et des vivres… », « à l'Ukraine, où… »: no list of names
+        if tok.dep_ in SUBJECT:
+            return mention  # « en Lituanie, et l'Espagne a déployé… »: a new clause, not a list
+        last = doc[entity_end(tok)]
+        if after_and:
+            break
+        j = last.i + 1
+    if last is None or not after_and:
+        return mention
+    tail = make_mention(last, article, lex)
+    if tail is None or tail.end <= mention.end:
+        return mention
+    text = article.text[mention.start : tail.end]
+    lead = mention.phrase[: len(mention.phrase) - len(mention.text)] if mention.phrase.endswith(mention.text) else ""
+    return replace(mention, text=text, end=tail.end, phrase=lead + text, number="plur", vague=True)
+
+
+def entity_end(tok: Token) -> int:
+    """The index of the last token of the entity ``tok`` starts (« Sri | Lanka »)."""
+    j = tok.i
+    while j + 1 < len(tok.doc) and tok.doc[j + 1].ent_iob_ == "I":
+        j += 1
+    return j
 
 
 def mention_with_prep(head: Token | None, article: Article, lex: Lexicon) -> Mention | None:
