@@ -699,3 +699,26 @@ def test_a_list_of_receivers_or_places_is_one_role(text, lang, role, value):
 def test_a_list_of_places_is_never_asked_alone():
     [fact] = [f for f in facts_of("Britain sent 300 troops to Estonia and Lithuania.", "en") if f.kind == "deployment"]
     assert fact.destination.vague and fact.destination.number == "plur"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("L'Union européenne finance des projets au Liban.", "fr", []),
+        ("The EU funded twenty schools in Lebanon.", "en", []),
+        ("Ces fonds financent l'aide alimentaire au Liban.", "fr", [("transfer", "aide alimentaire")]),
+    ],
+)
+def test_what_is_funded_is_given_only_when_it_is_aid(text, lang, expected):
+    assert [(f["kind"], f["theme"]) for f in events(text, lang)] == expected
+
+
+def test_a_phone_number_counts_nothing():
+    text = "Le numéro vert est le 0800 174 174 et 50 lignes téléphoniques sont ouvertes au public."
+    assert figures(text, "fr") == [("50", "50 lignes téléphoniques")]
+
+
+def test_a_title_before_another_persons_name_is_not_this_persons():
+    text = "Alors que Vladimir Poutine soutient le président syrien Bashar al-Assad, Barack Obama a réagi."
+    found = {roles(f)["agent"]: roles(f)["theme"] for f in facts_of(text, "fr") if f.kind == "role"}
+    assert found == {"Bashar al-Assad": "président syrien"}

@@ -7,6 +7,7 @@ years, ordinals and numbers already given as the quantity of another fact are le
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -31,8 +32,8 @@ def find_figures(sentence: Span, article: Article, lex: Lexicon) -> Iterator[tup
         previous = tok
         if tok.ent_type_ in SKIP_ENTITIES or looks_like_date(tok, months):
             continue
-        if enumeration(tok, sentence) or glued(tok):
-            continue
+        if enumeration(tok, sentence) or glued(tok) or re.match(r"0\d", tok.text):
+            continue  # « 0800 174 174 »: a phone number or a code counts nothing
         if tok.i > 0 and doc[tok.i - 1].text.lower() in ("n°", "no", "n", "#"):
             continue
         if tok.i > 0 and doc[tok.i - 1].lower_ in lex.words.get("known_determiners", ()):
@@ -58,7 +59,7 @@ def enumeration(tok: Token, sentence: Span) -> bool:
     """« 1/ Le ministre… », "2) The cell…": a list's numbering, not a count."""
     first = next((t for t in sentence if t.is_alpha or t.text[0].isdigit()), None)
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if first is not tok:
+    if first is None or first.i != tok.i:
         return False
     return tok.text[-1] in "/)" or nxt is not None and nxt.text in ("/", ")", ".") and not tok.whitespace_
 

@@ -54,6 +54,8 @@ def role_before(name: Span, titles: frozenset[str]) -> Span | None:
         tok = doc[start]
         if tok.pos_ not in ROLE_POS | {"CCONJ"} or tok.is_punct and tok.text != "-" or "\n" in tok.whitespace_:
             return None
+        if tok.ent_type_ in PERSON:
+            return None  # « au président syrien Bashar al-Assad, Barack Obama a réagi »: another person's title
         if is_title(tok, titles):
             return doc[start:end]  # the nearest title word starts the role
     return None
