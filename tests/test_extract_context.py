@@ -722,3 +722,32 @@ def test_a_title_before_another_persons_name_is_not_this_persons():
     text = "Alors que Vladimir Poutine soutient le président syrien Bashar al-Assad, Barack Obama a réagi."
     found = {roles(f)["agent"]: roles(f)["theme"] for f in facts_of(text, "fr") if f.kind == "role"}
     assert found == {"Bashar al-Assad": "président syrien"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "L'Allemagne contribue à la mission de l'OTAN en Lituanie avec 1 000 soldats.",
+            "fr",
+            [("Allemagne", "1 000 soldats", "Lituanie")],
+        ),
+        (
+            "La France participe à l'opération Barkhane au Mali avec 5 000 militaires.",
+            "fr",
+            [("France", "5 000 militaires", "Mali")],
+        ),
+        (
+            "Germany takes part in the NATO mission in Lithuania with 1,000 troops.",
+            "en",
+            [("Germany", "1,000 troops", "Lithuania")],
+        ),
+        # no forces, or no place: no deployment
+        ("La France participe au sommet de Madrid avec ses partenaires.", "fr", []),
+        ("La France contribue à la mission avec 300 soldats.", "fr", []),
+        ("Germany contributes to the mission in Mali with 50 million euros.", "en", []),
+    ],
+)
+def test_forces_a_country_takes_part_with_are_deployed_where_the_mission_is(text, lang, expected):
+    found = [f for f in events(text, lang) if f["kind"] == "deployment"]
+    assert [(f.get("agent"), f.get("theme"), f.get("destination")) for f in found] == expected

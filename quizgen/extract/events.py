@@ -119,6 +119,7 @@ def measured_contents(theme: Token, lex: Lexicon, verb: Token | None = None) -> 
 def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]) -> list[Event]:
     from .increase import increase_events
     from .movement import movement_events
+    from .participation import participation_events, takes_part
 
     events: list[Event] = []
     hedges = lex.words.get("hedges", frozenset())
@@ -139,6 +140,9 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             continue
         lemma = predicate_lemma(tok, lex)
         kinds = lex.verb_kinds(lemma)
+        if takes_part(tok, lemma, lex) and (engaged := participation_events(tok, sentence, article, lex)):
+            events.extend(engaged)  # « participe à l'opération X au Mali avec 5 000 militaires »
+            continue
         if "transfer_if_gift" in kinds and gift_like(core_roles(tok, lex).theme, lex):
             kinds = ("transfer",)  # « les partenaires déploient une aide d'urgence »: aid is given, not deployed
         if "request" in kinds:
