@@ -751,3 +751,22 @@ def test_a_title_before_another_persons_name_is_not_this_persons():
 def test_forces_a_country_takes_part_with_are_deployed_where_the_mission_is(text, lang, expected):
     found = [f for f in events(text, lang) if f["kind"] == "deployment"]
     assert [(f.get("agent"), f.get("theme"), f.get("destination")) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "receiver"),
+    [
+        ("Le Japon a débloqué 5 millions d'euros destinés aux réfugiés soudanais.", "fr", "réfugiés soudanais"),
+        (
+            "La France a organisé l'envoi d'une aide humanitaire destinée aux autorités libanaises.",
+            "fr",
+            "autorités libanaises",
+        ),
+        ("Japan released 5 million dollars earmarked for Sudanese refugees.", "en", "Sudanese refugees"),
+        # « destinées à être montées »: a purpose, no receiver
+        ("La France a livré des tentes destinées à être montées à Beyrouth.", "fr", None),
+    ],
+)
+def test_a_gift_addressed_by_its_participle_goes_to_that_receiver(text, lang, receiver):
+    found = [f for f in events(text, lang) if f["kind"] == "transfer"]
+    assert [f.get("recipient") for f in found] == [receiver]

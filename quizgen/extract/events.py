@@ -425,6 +425,10 @@ def role_phrases(verb: Token, theme: Token, lex: Lexicon) -> list[tuple[str, Tok
         for tok in frontier:
             # « 20 tonnes de matériel médical à la Turquie »: also what the parser hung on an adjective
             describing = [c for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+            # « 5 millions d'euros destinés aux réfugiés », "$5 million earmarked for refugees": the gift's address
+            addressed = lex.preps["recipient"] | lex.preps.get("recipient_named", frozenset())
+            for participle in [c for c in tok.children if c.dep_ in ("acl", "amod") and destined(c, lex)]:
+                found += [("recipient", n) for p, n in pps(participle) if p in addressed]
             for prep, noun in [pp for t in [tok, *describing] for pp in pps(t)]:
                 found.append((prep, noun))
                 nxt.append(noun)
@@ -434,6 +438,12 @@ def role_phrases(verb: Token, theme: Token, lex: Lexicon) -> list[tuple[str, Tok
         if noun.lemma_.lower() in complex_preps:  # « en faveur des populations »
             found.extend((complex_preps[noun.lemma_.lower()], inner) for _, inner in pps(noun))
     return found
+
+
+def destined(participle: Token, lex: Lexicon) -> bool:
+    return participle.lemma_.lower() in lex.verbs.get("destined", ()) or participle.lower_ in lex.verbs.get(
+        "destined", ()
+    )
 
 
 def classify_one(noun: Token, lex: Lexicon) -> str:
