@@ -13,15 +13,31 @@ import random
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import Article, Fact, Mention, Question
-from ..numbers import split_number
+from ..numbers import parse_number, split_number
 from .distractors import candidates, shares_context
 from .lint import problems
-from .similarity import same_thing
+from .quality import (
+    article_numbers,
+    bare_noun,
+    cut_off,
+    headline,
+    is_pronoun,
+    is_subject,
+    main_subjects,
+    near_same,
+    points_back,
+    retype,
+    retype_fact,
+    thing_type,
+    trivial_figure,
+    vague_thing,
+)
+from .similarity import key, same_thing
 
 N_OPTIONS = 4
 MAX_OPTION_WORDS = 6  # a long option stands out and gives itself away
@@ -41,6 +57,7 @@ CLOZE_ROLES = {
     "figure": ("quantity",),
     "role": ("agent",),
 }
+KNOWN_VERBS = {"transfer", "transfer_if_gift", "deployment", "request", "request_addressee", "promise"}
 ASKABLE_AGENTS = {"country", "person", "org", "name", "place"}
 
 
@@ -53,20 +70,29 @@ def build_questions(
     seed: int = 0,
     max_questions: int | None = None,
 ) -> tuple[Question, ...]:
-    """Questions for ``facts``, in the article's order, at most ``max_questions``."""
+    """Questions for ``facts``, in the article's order, at most ``max_questions`` (the best ones)."""
+    facts = [retype_fact(f, lang) for f in facts]
+    entities = [m for m in (retype(e, lang) for e in entities) if m is not None]
+    deck = Deck(subjects=tuple(main_subjects(article, facts)), numbers=article_numbers(article, lang))
     questions: list[Question] = []
     used: set[str] = set()  # one blank per sentence: a second one would print the first one's answer
     asked: Counter[str] = Counter()  # roles asked so far: vary them so a deck asks about different things
-    for fact in rank(facts):
-        mcq = multiple_choice(article, fact, facts, entities, lang, seed, asked)
+    for fact in rank(facts, article):
+        if doubtful(fact, lang):
+            continue
+        mcq = multiple_choice(article, fact, facts, entities, lang, seed, asked, deck=deck, taken=questions)
         if mcq is not None:
             asked[mcq.role] += 1
         cloze = cloze_question(article, fact, lang, avoid=mcq.role if mcq else None)
         if cloze is not None:
-            cloze = None if cloze.sentence in used else cloze
+            cloze = None if cloze.sentence in used or repeats(cloze, questions, facts) else cloze
             used.add(fact.sentence)
         # a question that fails the lint is never shown, and never counts towards --max-questions
-        questions.extend(q for q in (mcq, cloze) if q is not None and not problems(q, lang))
+        for q in (mcq, cloze):
+            if q is not None and not problems(q, lang):
+                questions.append(q)
+                if q.type == "mcq" and q.role == "quantity":
+                    deck.ranks[numeric_rank(q, lang)] += 1
         if max_questions is not None and len(questions) >= max_questions:
             break
     questions = balance_answers(questions, article, seed)
@@ -74,6 +100,47 @@ def build_questions(
     questions = questions[:max_questions] if max_questions is not None else questions
     questions.sort(key=lambda q: (order[q.fact_id], q.type != "mcq"))
     return tuple(questions)
+
+
+@dataclass(slots=True)
+class Deck:
+    """What the questions of one article share while they are written."""
+
+    subjects: tuple[str, ...] = ()  # what the whole article is about: never the answer of a multiple choice
+    numbers: frozenset[float] = frozenset()  # every value the article writes: never a wrong option
+    ranks: Counter[int] = field(default_factory=Counter)  # numeric answers' rank among their options so far
+
+    def next_rank(self, salt: str) -> int:
+        """The rank among sorted options used least so far, ties broken by ``salt``: spread evenly."""
+        turn = int(hashlib.sha1(salt.encode()).hexdigest(), 16)
+        return min(range(N_OPTIONS), key=lambda r: (self.ranks[r], (r + turn) % N_OPTIONS))
+
+
+def numeric_rank(q: Question, lang: str) -> int:
+    values = [parse_number(o, lang) or 0.0 for o in q.options]
+    return sorted(values).index(values[q.options.index(q.answer)])
+
+
+def doubtful(fact: Fact, lang: str) -> bool:
+    """A fact whose question would show a pronoun (« What did It give »), or a demonstrative
+    (« Ces deux vols ») that points to a noun elsewhere in the article."""
+    mentions = [fact.role(name) for name in ("agent", "theme", "recipient", "destination", "speaker")]
+    return any(is_pronoun(m, lang) or points_back(m, lang) or m is not None and cut_off(m.text) for m in mentions)
+
+
+def repeats(q: Question, questions: Sequence[Question], facts: Sequence[Fact] = ()) -> bool:
+    """Asked already: the same answer (or an alias of it) to nearly the same prompt, the same speaker
+    twice, or the same answer to the same role of a fact with the same agent (one fact told twice)."""
+    agents = {f.id: f.agent.text for f in facts if f.agent is not None}
+    for other in questions:
+        if other.type != q.type or not same_thing(other.answer, q.answer):
+            continue
+        if near_same(other.prompt, q.prompt) or q.type == "mcq" and other.role == q.role == "speaker":
+            return True
+        a, b = agents.get(q.fact_id), agents.get(other.fact_id)
+        if other.role == q.role not in ("agent", "speaker") and a is not None and b is not None and same_thing(a, b):
+            return True
+    return False
 
 
 def balance_answers(questions: list[Question], article: Article, seed: int) -> list[Question]:
@@ -95,12 +162,18 @@ def balance_answers(questions: list[Question], article: Article, seed: int) -> l
     return balanced
 
 
-def rank(facts: Sequence[Fact]) -> list[Fact]:
-    """Facts most worth learning first: named agents, numbers, the lead paragraph."""
+def rank(facts: Sequence[Fact], article: Article | None = None) -> list[Fact]:
+    """Facts most worth learning first: those of the title and the lead, named agents, numbers."""
+    title = f" {key(headline(article))} " if article is not None else ""
+    lead = lead_end(article) if article is not None else -1
 
     def score(item: tuple[int, Fact]) -> tuple[float, int]:
         i, fact = item
         s = 0.0
+        s += 1.5 if fact.start < lead else 0
+        named = [m for m in (fact.agent, fact.recipient, fact.destination) if m is not None and not m.vague]
+        s += 1 if any(key(m.text) and f" {key(m.text)} " in title for m in named) else 0
+        s += 0.5 if fact.kind in ("transfer", "deployment") else 0
         s += 2 if fact.agent is not None and not fact.agent.vague and fact.agent.kind in ASKABLE_AGENTS else 0
         s += 1 if fact.speaker is not None else 0
         s += 1 if fact.quantity is not None else 0
@@ -110,6 +183,16 @@ def rank(facts: Sequence[Fact]) -> list[Fact]:
         return (-s, i)
 
     return [f for _, f in sorted(enumerate(facts), key=score)]
+
+
+def lead_end(article: Article) -> int:
+    """Where the lead ends: the first paragraph, or its first two sentences when it is long."""
+    text = article.text.lstrip()
+    offset = len(article.text) - len(text)
+    end = text.find("\n\n")
+    end = len(text) if end < 0 else end
+    stops = [m.end() for m in re.finditer(r"[.!?](?:\s|$)", text[:end])]
+    return offset + (stops[1] if len(stops) > 2 else end)
 
 
 def in_sentence(fact: Fact, mention: Mention | None) -> bool:
@@ -154,6 +237,9 @@ def multiple_choice(
     lang: str,
     seed: int,
     asked: Counter[str] | None = None,
+    *,
+    deck: Deck | None = None,
+    taken: Sequence[Question] = (),
 ) -> Question | None:
     if fact.modality == "negated":
         return None  # asking « who gave X » of a refusal would state it as done
@@ -161,14 +247,24 @@ def multiple_choice(
         return None  # « Qu'appelle le roi aux Marocains ? »: what is asked is the inner verb's
     if fact.agent is not None and fact.theme is not None and fact.agent.start == fact.theme.start:
         return None  # « les armées françaises sont présentes » would be asked as deploying themselves
+    verb_kinds = lexicon(lang).verb_kinds(fact.verb_lemma or "")
+    if fact.kind in ("transfer", "deployment", "request") and not set(verb_kinds) & KNOWN_VERBS:
+        return None  # "What did X delivery…": a noun or a verb of another sense read as the event's verb
     gram = grammar(lang)
     preferred = MCQ_ROLES.get(fact.kind, ())
     asked = asked or Counter()
+    deck = deck or Deck()
     # the least asked role first, then the kind's own order of preference
     for role in sorted(preferred, key=lambda r: (asked[r] // 3, preferred.index(r))):
         answer = answer_of(fact, role, lang)
         if answer is None or not askable(role, answer, lang) or also_right_elsewhere(fact, role, answer, facts):
             continue
+        if role != "quantity" and is_subject(answer.text, deck.subjects):
+            continue  # "Which country…? — Ukraine" in an article about Ukraine: no one learns anything
+        if cut_off(answer.text) or role == "speaker" and answer.kind != "person":
+            continue
+        if role == "theme" and vague_thing(answer, lang):
+            continue  # « Qu'a financé la Suisse ? — aide »
         if (
             role == "speaker"
             and fact.quote is not None
@@ -176,18 +272,39 @@ def multiple_choice(
         ):
             continue  # a fragment woven into the sentence, or a question, is no quote to recognise
         prompt = gram.question(fact, role, answer.kind, article.apostrophe)
-        if prompt is None or contains(prompt, answer.text):
+        if prompt is None or contains(prompt, answer.text) or bare_stem(fact, role, lang):
             continue
+        qid = f"{fact.id}-mcq"
+        draft = Question(
+            id=qid,
+            type="mcq",
+            fact_id=fact.id,
+            fact_kind=fact.kind,
+            role=role,
+            prompt=prompt,
+            answer=answer.text,
+            sentence=fact.sentence,
+        )
+        if repeats(draft, taken, facts):
+            continue
+        in_stem = [m.text for m in (fact.role(r) for r in ROLE_SLOTS if r != role) if m is not None]
+        found = candidates(
+            fact, role, answer, facts, entities, lang, number_rank=deck.next_rank(qid), article_numbers=deck.numbers
+        )
         wrong = [
             c
-            for c in candidates(fact, role, answer, facts, entities, lang)
+            for c in found
             if not contains(prompt, c)
             and len(c.split()) <= max(MAX_OPTION_WORDS, len(answer.text.split()))
             and not (role == "theme" and generic(c, lang))
+            and not any(same_thing(c, t) for t in in_stem)  # the true receiver offered as a wrong giver
+            and not cut_off(c)
+            and not coordinated(fact.sentence, answer.text, c)  # "in Haiti and Jamaica": both are right
+            and not (role == "theme" and thing_type(c, lang) != thing_type(answer.text, lang))
+            and not (role == "theme" and (vague_thing(Mention(c, 0, len(c)), lang) or thing_type(c, lang)[3]))
         ]
         if len(wrong) < N_OPTIONS - 1:
             continue
-        qid = f"{fact.id}-mcq"
         rng = random.Random(int(hashlib.sha1(f"{qid}|{seed}".encode()).hexdigest(), 16))
         picked = wrong[: N_OPTIONS - 1]
         options = picked[:]
@@ -207,6 +324,34 @@ def multiple_choice(
             modality=fact.modality,
         )
     return None
+
+
+def coordinated(sentence: str, a: str, b: str) -> bool:
+    """``a`` and ``b`` stand side by side in a list of the sentence (« Haïti et la Jamaïque »)."""
+    link = r"\s*(?:,|;|/|\band\b|\bor\b|\bet\b|\bou\b|,\s*and\b|,\s*et\b)\s*(?:the |la |le |les |l['’])?"
+    for x, y in ((a, b), (b, a)):
+        if re.search(re.escape(x) + link + re.escape(y), sentence, flags=re.IGNORECASE):
+            return True
+    return False
+
+
+ROLE_SLOTS = ("agent", "theme", "recipient", "destination", "speaker")
+
+
+def bare_stem(fact: Fact, role: str, lang: str) -> bool:
+    """A noun phrase the question would show without its determiner (« a livré doses »)."""
+    if fact.kind not in ("transfer", "deployment", "request"):
+        return False  # a title gets its article from the grammar (« Qui est le chancelier allemand ? »)
+    for name in ("agent", "theme"):
+        mention = fact.role(name)
+        if name == role or mention is None or mention.kind in ("country", "person", "org", "place", "name"):
+            continue
+        phrase = mention.phrase or mention.text
+        if name == "theme":
+            phrase = re.sub(r"^(?:de |d['’])", "", phrase, flags=re.IGNORECASE)
+        if bare_noun(phrase, lang):
+            return True
+    return False
 
 
 def also_right_elsewhere(fact: Fact, role: str, answer: Mention, facts: Sequence[Fact]) -> bool:
@@ -248,13 +393,22 @@ def trim_to_clause(fact: Fact, before: str, after: str) -> tuple[str, str]:
     return new_before, new_after
 
 
+def worthless_blank(fact: Fact, role: str, answer: Mention, lang: str) -> bool:
+    """A blank on nothing worth remembering: « à la demande des _____ pays », "donating _____"."""
+    if role == "quantity":
+        return trivial_figure(fact, answer, lang)
+    if role == "theme":
+        return vague_thing(answer, lang)
+    return False
+
+
 def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -> Question | None:
     # never the role the multiple-choice question already asks: the blank would print its answer
     roles = [r for r in CLOZE_ROLES.get(fact.kind, ()) if r != avoid]
     hints = lexicon(lang).raw.get("hints", {})
     for role in roles:
         answer = answer_of(fact, role, lang)
-        if answer is None:
+        if answer is None or worthless_blank(fact, role, answer, lang):
             continue
         s, e = answer.start - fact.start, answer.end - fact.start
         before, middle, after = fact.sentence[:s], fact.sentence[s:e], fact.sentence[e:]
