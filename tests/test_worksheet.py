@@ -34,7 +34,7 @@ def worksheet(tmp_path_factory):
     out = tmp_path_factory.mktemp("ws")
     main(["make", str(SEED), "--out", str(out), "--format", "html,json"])
     html = next(out.glob("*.html")).read_text(encoding="utf-8")
-    questions = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["questions"]
+    questions = on_paper(json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["questions"])
     outline = Outline()
     outline.feed(html)
     return html, questions, outline
@@ -192,7 +192,26 @@ def make(out, *options: str) -> list:
 
 
 def seed_questions(out) -> list[dict]:
-    return json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["questions"]
+    return on_paper(json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["questions"])
+
+
+def on_paper(questions: list[dict]) -> list[dict]:
+    """The questions a worksheet prints: the first of each fact (its MCQ, else its cloze)."""
+    seen: set[str] = set()
+    return [q for q in questions if not (q["fact_id"] in seen or seen.add(q["fact_id"]))]
+
+
+def test_a_worksheet_prints_one_question_per_fact_the_deck_keeps_both(worksheet, tmp_path):
+    _, printed, _ = worksheet
+    facts = [q["fact_id"] for q in printed]
+    assert len(facts) == len(set(facts))
+    main(["make", str(SEED), "--out", str(tmp_path), "--format", "json"])
+    everything = json.loads(next(tmp_path.glob("*.json")).read_text(encoding="utf-8"))["questions"]
+    both = {q["fact_id"] for q in everything if q["type"] == "mcq"} & {
+        q["fact_id"] for q in everything if q["type"] == "cloze"
+    }
+    assert both, "the seed has no fact with both a multiple choice and a cloze: the test proves nothing"
+    assert {q["fact_id"] for q in printed} == {q["fact_id"] for q in everything}
 
 
 def test_paper_size_letter(tmp_path):

@@ -388,9 +388,27 @@ def trim_to_clause(fact: Fact, before: str, after: str) -> tuple[str, str]:
     answer_end = len(fact.sentence) - len(after)
     if start > answer_start or end < answer_end:
         return before, after
+    if not balanced(fact.sentence[start:end]):
+        return before, after  # a cut inside a bracket or a quotation leaves one half of it
     new_before = ("… " if start > 0 else "") + fact.sentence[start:answer_start]
     new_after = fact.sentence[answer_end:end] + (" …" if end < len(fact.sentence) else "")
     return new_before, new_after
+
+
+PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
+
+
+def balanced(text: str) -> bool:
+    """Every bracket and quotation mark opened in ``text`` is closed in it, and none closed unopened."""
+    for opening, closing in PAIRS:
+        depth = 0
+        for ch in text:
+            depth += (ch == opening) - (ch == closing)
+            if depth < 0:
+                return False
+        if depth:
+            return False
+    return text.count('"') % 2 == 0
 
 
 def worthless_blank(fact: Fact, role: str, answer: Mention, lang: str) -> bool:

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Sequence
+
+from ..gazetteer import fold, is_country
 from ..lexicon import available_languages, lexicon
 from ..models import Question
+from ..numbers import parse_number
+from .quality import near_same, rules
 from .similarity import key, same_thing
 
 # an elided word (« l' », « qu' », « jusqu' ») with nothing after it: the words that elide are in the tables
@@ -45,9 +50,89 @@ def problems(q: Question, lang: str) -> list[str]:
             found.append("no question mark")
         if lang == "fr" and not re.search(r"\s\?$", q.prompt):
             found.append("no space before « ? »")
+        if pronoun_in(q.prompt, lang):
+            found.append("pronoun in the question")
+        if wrong_kind_asked(q, lang):
+            found.append("the kind asked is not the answer's")
+        if mixed_options(q, lang):
+            found.append("options of different types")
     elif q.type == "cloze":
         before, middle, after = q.cloze_parts or ("", "", "")
         shown = (before + middle + after).removeprefix("… ").removesuffix(" …")
         if shown not in q.sentence or middle != q.answer:
             found.append("cloze does not show a part of its sentence")
     return found
+
+
+QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
+
+
+def pronoun_in(prompt: str, lang: str) -> bool:
+    """A pronoun standing for a name outside the quote a question cites ("What did It give…",
+    "would it deploy"), or a capitalised demonstrative inside it (« … Ces deux vols »)."""
+    text = QUOTED.sub(" ", prompt)
+    table = rules(lang)
+    # « a-t-il », « ont-ils »: the pronoun of an inversion repeats the named subject before it
+    words = re.findall(r"(?<![-\w'’])[\w'’]+(?![-\w])", text)
+    for i, word in enumerate(words):
+        low = fold(word)
+        if i and word[:1].isupper() and low in table.get("demonstratives", ()):
+            return True
+        if i and low in table.get("standing_pronouns", ()):
+            return True
+    return False
+
+
+ASKS = {
+    "country": ("quel pays", "à quel pays", "which country"),
+    "org": ("quelle organisation", "à quelle organisation", "which organization"),
+}
+
+
+def wrong_kind_asked(q: Question, lang: str) -> bool:
+    """« Quel pays » answered by the EU, "Which organization" answered by a country or a people."""
+    head = fold(q.prompt)
+    orgs = rules(lang).get("organisations", frozenset())
+    if any(head.startswith(a) for a in ASKS["country"]):
+        return not is_country(q.answer, lang) or fold(q.answer) in orgs
+    if any(head.startswith(a) for a in ASKS["org"]):
+        return is_country(q.answer, lang) and fold(q.answer) not in orgs
+    return False
+
+
+def option_type(text: str, lang: str) -> tuple[bool, bool, str]:
+    """(a country, a number, its currency sign) of an option."""
+    number = parse_number(text, lang) is not None and bool(re.match(r"^[$€£]?\s?\d", text.strip()))
+    orgs = rules(lang).get("organisations", frozenset())
+    return is_country(text, lang) and fold(text) not in orgs, number, "".join(c for c in text if c in "$€£")
+
+
+def mixed_options(q: Question, lang: str) -> bool:
+    """Options not all of the answer's type: a country among organisations, a word among numbers."""
+    kinds = {option_type(o, lang) for o in q.options}
+    return len(kinds) > 1
+
+
+def deck_problems(questions: Sequence[Question]) -> list[str]:
+    """What is wrong with a deck as a whole: a question asked twice (the same answer, or an alias of it,
+    to nearly the same prompt)."""
+    found = []
+    for i, a in enumerate(questions):
+        for b in questions[i + 1 :]:
+            if a.type == b.type and same_thing(a.answer, b.answer) and near_same(a.prompt, b.prompt):
+                found.append(f"asked twice: {a.prompt!r} / {b.prompt!r}")
+    return found
+
+
+def rank_spread(questions: Sequence[Question], lang: str) -> dict[int, int]:
+    """How often a numeric answer is the smallest (0), second smallest (1)… of its options."""
+    counts: dict[int, int] = {}
+    for q in questions:
+        if q.type != "mcq" or q.role != "quantity":
+            continue
+        values = [parse_number(o, lang) for o in q.options]
+        if any(v is None for v in values):
+            continue
+        rank = sorted(values).index(values[q.options.index(q.answer)])
+        counts[rank] = counts.get(rank, 0) + 1
+    return counts

@@ -44,7 +44,7 @@ def render_worksheet(
     return template.render(
         article=quiz.article,
         lang=lang,
-        questions=tuple(quiz.questions if questions is None else questions),
+        questions=tuple(worksheet_questions(quiz.questions) if questions is None else questions),
         labels=labels,
         letters=LETTERS,
         paper=PAPER[parse_paper(paper)],
@@ -53,6 +53,18 @@ def render_worksheet(
         version=version,
         paragraphs=paragraphs,
     )
+
+
+def worksheet_questions(questions: Sequence[Question]) -> list[Question]:
+    """One question per fact on paper: a fact's multiple choice and its cloze, printed on one sheet,
+    would give each other's answer away (the Anki deck keeps both, as different notes)."""
+    seen: set[str] = set()
+    kept = []
+    for q in questions:
+        if q.fact_id not in seen:
+            seen.add(q.fact_id)
+            kept.append(q)
+    return kept
 
 
 def render_versions(
@@ -67,7 +79,7 @@ def render_versions(
 ) -> list[tuple[str, str]]:
     """``count`` shuffled worksheets as (letter, HTML) pairs: A, B…"""
     sheets = []
-    for letter, questions in shuffled_versions(quiz.questions, count, seed):
+    for letter, questions in shuffled_versions(worksheet_questions(quiz.questions), count, seed):
         text = render_worksheet(
             quiz, lang, paper=paper, with_article=with_article, with_key=with_key, version=letter, questions=questions
         )
