@@ -7,7 +7,6 @@ not shown) and by the tests over every article at hand.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 
 from ..gazetteer import fold, is_country
