@@ -146,6 +146,8 @@ def number_options(
             other = round_like(value * factor, value)
             if value == int(value):
                 other = float(int(other))
+                if value % 5 == 0 and value % 10 and value > 10:
+                    other = float(max(5, round(value * factor / 5) * 5))  # 25 → 15, 40, not 19
             if other <= 0 or other in found or other in taken or abs(other - value) / value < 0.2:
                 continue
             if any(abs(other - f) / max(other, f) < 0.15 for f in found):

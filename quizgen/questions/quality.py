@@ -196,8 +196,11 @@ def trivial_figure(fact: Fact, answer: Mention, lang: str) -> bool:
         return True  # a duration: « après trois mois », « 36 heures après »
     value = parse_number(text, lang)
     units = {fold(u) for u in lex.nouns.get("units", frozenset()) | lex.nouns.get("amounts", frozenset())}
-    # « les deux pays », « un premier vol »: too few to count anything of the story
-    return value is not None and value <= 2 and singular not in units and following not in units
+    if value is None or value > 2 or singular in units or following in units:
+        return False
+    # « un vol »: one is no figure; « les deux pays », "the two sides": a pair the story already named
+    before = fold(fact.sentence[: answer.start - fact.start]).split()
+    return value < 2 or bool(before) and before[-1] in rules(lang).get("definites", frozenset())
 
 
 def vague_thing(answer: Mention, lang: str) -> bool:
