@@ -8,7 +8,7 @@ import pytest
 from quizgen.ingest import parse_article
 from quizgen.models import Fact, Mention
 from quizgen.numbers import parse_number
-from quizgen.questions import balanced, coordinated
+from quizgen.questions import balanced, coordinated, hint_for, worthless_blank
 from quizgen.questions.distractors import compatible, number_options
 from quizgen.questions.lint import problems
 from quizgen.questions.quality import (
@@ -302,3 +302,82 @@ def test_every_question_of_the_invented_articles_passes_the_lint(ukraine, syria)
     for questions, lang in ((ukraine, "fr"), (syria, "en")):
         for q in questions:
             assert not problems(q, lang), (q.prompt, problems(q, lang))
+
+
+def test_a_list_item_keeps_the_clause_that_announces_the_list():
+    text = (
+        "À la date du 3 mars, 640 personnels français sont engagés dans les opérations de secours au Népal, "
+        "dans la vallée de Katmandou et dans les districts de montagne les plus touchés par le séisme : "
+        "410 personnels du ministère de l'Intérieur, 190 militaires, 25 agents de renfort du ministère des "
+        "Affaires étrangères et 15 personnels du ministère de la santé."
+    )
+    [q] = [q for q in questions_of(text) if q.answer == "410"]
+    assert q.prompt == (
+        "… 640 personnels français sont engagés dans les opérations de secours au Népal, dans la vallée de "
+        "Katmandou et dans les districts de montagne les plus touchés par le séisme : _____ personnels du "
+        "ministère de l'Intérieur …"
+    )
+    assert not problems(q, "fr")
+
+
+def test_a_name_cut_in_two_is_never_shown_in_a_stem_but_its_sentence_may_be_blanked_elsewhere():
+    text = "Le Canada a livré des tentes à l'Organisation des Nations Unies pour l'enfance."
+    questions = questions_of(text)
+    assert not [q.prompt for q in questions if q.type == "mcq"]
+    assert [q.prompt for q in questions] == [
+        "Le Canada a livré des _____ à l'Organisation des Nations Unies pour l'enfance."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "role", "lang", "hint"),
+    [
+        ("Barkhane", "place", "recipient", "fr", None),  # an operation the parser took for a place
+        ("Cincu", "place", "destination", "fr", "lieu"),
+        ("Mensa", "org", "speaker", "en", None),  # a person the parser took for an organisation
+        ("CDCS", "org", "agent", "fr", "organisation"),
+        ("Fondation Tulipe", "org", "agent", "fr", "organisation"),
+        ("Union européenne", "country", "agent", "fr", "organisation"),  # never « pays »
+        ("Turquie", "country", "destination", "fr", "pays"),
+        ("Catherine Colonna", "person", "agent", "fr", "personne"),
+    ],
+)
+def test_a_blank_shows_a_hint_only_when_sure(text, kind, role, lang, hint):
+    assert hint_for(Mention(text, 0, len(text), kind=kind), role, lang) == hint
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "role", "kind", "worthless"),
+    [
+        ("La Commission soutient les communautés dévastées.", "communautés", "recipient", "thing", True),
+        (
+            "L'aide va à trois millions de réfugiés de Syrie.",
+            "trois millions de réfugiés de Syrie",
+            "recipient",
+            "thing",
+            False,
+        ),
+        ("La France a envoyé des soldats au Liban.", "Liban", "destination", "country", False),
+        (
+            "Le gouvernement mobilise une vingtaine de réservistes de l'Établissement de préparation et de réponse.",
+            "vingtaine de réservistes de l'Établissement de préparation et de réponse",
+            "theme",
+            "thing",
+            True,
+        ),
+        (
+            "USAID deployed a team, said the U.S. Agency for International Development.",
+            "U.S. Agency for",
+            "agent",
+            "org",
+            True,
+        ),
+        ("Eight U.S. helicopters have joined the effort.", "Eight", "quantity", "number", False),
+    ],
+)
+def test_blanks_not_worth_filling(sentence, answer, role, kind, worthless):
+    at = sentence.index(answer)
+    mention = Mention(answer, at, at + len(answer), kind=kind)
+    fact = Fact(id="f", kind="transfer", sentence=sentence, start=0, end=len(sentence), **{role: mention})
+    lang = "en" if sentence.startswith(("USAID", "Eight")) else "fr"
+    assert worthless_blank(fact, role, mention, lang) is worthless

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from ..gazetteer import fold, is_country
 from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import Article, Fact, Mention, Question
@@ -33,6 +34,7 @@ from .quality import (
     points_back,
     retype,
     retype_fact,
+    rules,
     thing_type,
     trivial_figure,
     vague_thing,
@@ -125,7 +127,14 @@ def doubtful(fact: Fact, lang: str) -> bool:
     """A fact whose question would show a pronoun (« What did It give »), or a demonstrative
     (« Ces deux vols ») that points to a noun elsewhere in the article."""
     mentions = [fact.role(name) for name in ("agent", "theme", "recipient", "destination", "speaker")]
-    return any(is_pronoun(m, lang) or points_back(m, lang) or m is not None and cut_off(m.text) for m in mentions)
+    return any(m is not None and (is_pronoun(m, lang) or points_back(m, lang)) for m in mentions)
+
+
+def broken_name(fact: Fact) -> bool:
+    """A role cut in the middle of a name ("U.S. Agency for", « l'Organisation des Nations » before
+    « Unies »): a question would show it cut; a cloze shows the sentence whole."""
+    mentions = [fact.role(name) for name in ("agent", "theme", "recipient", "destination", "speaker")]
+    return any(m is not None and (cut_off(m.text) or splits_a_name(fact, m)) for m in mentions)
 
 
 def repeats(q: Question, questions: Sequence[Question], facts: Sequence[Fact] = ()) -> bool:
@@ -247,6 +256,8 @@ def multiple_choice(
         return None  # « Qu'appelle le roi aux Marocains ? »: what is asked is the inner verb's
     if fact.agent is not None and fact.theme is not None and fact.agent.start == fact.theme.start:
         return None  # « les armées françaises sont présentes » would be asked as deploying themselves
+    if broken_name(fact):
+        return None
     verb_kinds = lexicon(lang).verb_kinds(fact.verb_lemma or "")
     if fact.kind in ("transfer", "deployment", "request") and not set(verb_kinds) & KNOWN_VERBS:
         return None  # "What did X delivery…": a noun or a verb of another sense read as the event's verb
@@ -390,9 +401,37 @@ def trim_to_clause(fact: Fact, before: str, after: str) -> tuple[str, str]:
         return before, after
     if not balanced(fact.sentence[start:end]):
         return before, after  # a cut inside a bracket or a quotation leaves one half of it
+    lead = lead_in(fact.sentence, start)
+    if lead is not None:  # an item of a list keeps the clause that announces the list
+        lead_start, colon = lead
+        if start <= colon + 2:
+            start = lead_start
+        else:
+            new_before = (
+                ("… " if lead_start > 0 else "")
+                + fact.sentence[lead_start : colon + 1]
+                + " … "
+                + fact.sentence[start:answer_start]
+            )
+            new_after = fact.sentence[answer_end:end] + (" …" if end < len(fact.sentence) else "")
+            return new_before, new_after
     new_before = ("… " if start > 0 else "") + fact.sentence[start:answer_start]
     new_after = fact.sentence[answer_end:end] + (" …" if end < len(fact.sentence) else "")
     return new_before, new_after
+
+
+def lead_in(sentence: str, start: int) -> tuple[int, int] | None:
+    """(start of the clause that announces a list, its colon) when a cut at ``start`` falls in the list."""
+    colon = sentence.rfind(":", 0, start)
+    if start == 0 or colon < 0 or sentence[colon + 1 : colon + 2] != " ":
+        return None
+    # as much of the clauses before the colon as a reader takes in at once
+    cuts = [0] + [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, colon)]
+    fitting = [c for c in cuts if len(sentence[c:colon].split()) <= MAX_LEAD_WORDS]
+    return (fitting[0] if fitting else cuts[-1]), colon
+
+
+MAX_LEAD_WORDS = 30
 
 
 PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
@@ -411,19 +450,67 @@ def balanced(text: str) -> bool:
     return text.count('"') % 2 == 0
 
 
+MAX_BLANK_WORDS = 8  # a longer blank is a passage to recite, not a fact to recall
+
+
 def worthless_blank(fact: Fact, role: str, answer: Mention, lang: str) -> bool:
-    """A blank on nothing worth remembering: « à la demande des _____ pays », "donating _____"."""
+    """A blank on nothing worth remembering (« à la demande des _____ pays », "donating _____"),
+    too long to recall, or cut inside a name (« la Force Intérimaire des _____ Unies »)."""
+    if len(answer.text.split()) > MAX_BLANK_WORDS or splits_a_name(fact, answer) or cut_off(answer.text):
+        return True
     if role == "quantity":
         return trivial_figure(fact, answer, lang)
     if role == "theme":
         return vague_thing(answer, lang)
+    if role in ("recipient", "destination") and answer.kind not in (
+        "country",
+        "place",
+        "area",
+        "person",
+        "org",
+        "name",
+    ):
+        # « soutenir les _____ » → communautés: a receiver worth a blank is named, or counted
+        return not re.search(r"\d|\b[A-ZÀ-Ý]", answer.text) and not split_number(answer.text, lang)[0]
     return False
+
+
+def splits_a_name(fact: Fact, answer: Mention) -> bool:
+    """The answer stops in the middle of a run of capitalised words (« des Nations _____ » → « Unies »)."""
+    after = fact.sentence[answer.end - fact.start :].lstrip().split()
+    words = answer.text.split()
+    if not words or not after or answer.kind == "number":
+        return False  # « Eight U.S. helicopters »: a number before a name is no part of it
+    return words[-1][:1].isupper() and after[0][:1].isupper() and after[0][:1].isalpha()
+
+
+def hint_for(answer: Mention, role: str, lang: str) -> str | None:
+    """The word shown in a blank, only when sure: no « lieu » for an aircraft or an operation, no
+    « organisation » for a person the parser took for one; no hint is better than a wrong one."""
+    hints = lexicon(lang).raw.get("hints", {})
+    kind = (retype(answer, lang) or answer).kind
+    if kind == "country" and not is_country(answer.text, lang):
+        return None
+    if kind == "org" and not known_org(answer.text, lang):
+        return None
+    if kind in ("place", "area") and role != "destination":
+        return None
+    return hints.get(kind)
+
+
+def known_org(text: str, lang: str) -> bool:
+    """An organisation by the table, by its acronym (« CDCS »), or by a word that makes one (« ministère »)."""
+    if fold(text) in rules(lang).get("organisations", frozenset()):
+        return True
+    if re.fullmatch(r"[A-Z][A-Z0-9&.-]{1,9}", text.strip()):
+        return True
+    words = {w.lower().rstrip("s") for w in re.findall(r"\w+", text)}
+    return bool(words & {fold(w).rstrip("s") for w in rules(lang).get("organisation_words", ())})
 
 
 def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -> Question | None:
     # never the role the multiple-choice question already asks: the blank would print its answer
     roles = [r for r in CLOZE_ROLES.get(fact.kind, ()) if r != avoid]
-    hints = lexicon(lang).raw.get("hints", {})
     for role in roles:
         answer = answer_of(fact, role, lang)
         if answer is None or worthless_blank(fact, role, answer, lang):
@@ -443,7 +530,7 @@ def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -
             answer=answer.text,
             sentence=fact.sentence,
             cloze_parts=(before, middle, after),
-            hint=hints.get(answer.kind),
+            hint=hint_for(answer, role, lang),
             modality=fact.modality,
         )
     return None
@@ -456,7 +543,6 @@ MAX_KEY_SENTENCES = 10
 
 def key_sentence_clozes(article: Article, entities: Sequence[Mention], lang: str) -> tuple[Question, ...]:
     """With no fact to ask about, cloze cards that blank a name in the sentences that hold one."""
-    hints = lexicon(lang).raw.get("hints", {})
     found: list[Question] = []
     used: set[int] = set()
     spans = list(SENTENCE.finditer(article.text))
@@ -485,7 +571,7 @@ def key_sentence_clozes(article: Article, entities: Sequence[Mention], lang: str
             answer=mention.text,
             sentence=sentence,
             cloze_parts=(before, mention.text, after),
-            hint=hints.get(mention.kind),
+            hint=hint_for(mention, "name", lang),
         )
         if not problems(question, lang):
             found.append(question)

@@ -58,9 +58,21 @@ def problems(q: Question, lang: str) -> list[str]:
     elif q.type == "cloze":
         before, middle, after = q.cloze_parts or ("", "", "")
         shown = (before + middle + after).removeprefix("… ").removesuffix(" …")
-        if shown not in q.sentence or middle != q.answer:
+        # a list item shown after the clause that announces it: « … Haïti : … 580 personnels … »
+        if not in_order(shown.split(" … "), q.sentence) or middle != q.answer:
             found.append("cloze does not show a part of its sentence")
     return found
+
+
+def in_order(pieces: list[str], sentence: str) -> bool:
+    """Every piece is a part of ``sentence``, each after the one before."""
+    at = 0
+    for piece in pieces:
+        found = sentence.find(piece, at)
+        if found < 0:
+            return False
+        at = found + len(piece)
+    return True
 
 
 QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
