@@ -381,3 +381,21 @@ def test_blanks_not_worth_filling(sentence, answer, role, kind, worthless):
     fact = Fact(id="f", kind="transfer", sentence=sentence, start=0, end=len(sentence), **{role: mention})
     lang = "en" if sentence.startswith(("USAID", "Eight")) else "fr"
     assert worthless_blank(fact, role, mention, lang) is worthless
+
+
+def test_max_questions_covers_the_main_facts_before_a_second_question_on_any():
+    from quizgen.extract import extract_entities, extract_facts
+    from quizgen.nlp import parse
+    from quizgen.questions import build_questions
+
+    article = parse_article(UKRAINE, slug="t")
+    doc = parse(article, "fr")
+    facts = extract_facts(article, doc, "fr")
+    entities = extract_entities(article, doc, "fr")
+    everything = build_questions(article, facts, "fr", entities=entities)
+    four = build_questions(article, facts, "fr", entities=entities, max_questions=4)
+    assert len({q.fact_id for q in everything}) > 4  # enough facts for the limit to choose among
+    assert len(four) == 4 and len({q.fact_id for q in four}) == 4
+    # the facts of the lead paragraph (the gifts to Ukraine the headline announces) come first
+    lead = {f.id for f in facts if f.start < UKRAINE.index("Les deux pays") - UKRAINE.index("L'Allemagne")}
+    assert {q.fact_id for q in four} <= lead

@@ -95,13 +95,25 @@ def build_questions(
                 questions.append(q)
                 if q.type == "mcq" and q.role == "quantity":
                     deck.ranks[numeric_rank(q, lang)] += 1
-        if max_questions is not None and len(questions) >= max_questions:
-            break
+    questions = best_first(questions, max_questions)
     questions = balance_answers(questions, article, seed)
     order = {f.id: i for i, f in enumerate(facts)}
-    questions = questions[:max_questions] if max_questions is not None else questions
     questions.sort(key=lambda q: (order[q.fact_id], q.type != "mcq"))
     return tuple(questions)
+
+
+def best_first(questions: list[Question], limit: int | None) -> list[Question]:
+    """At most ``limit`` questions (in the order of their facts' importance): one on each fact
+    first, so that the main facts are all asked before a second question on any of them."""
+    if limit is None or len(questions) <= limit:
+        return questions
+    seen: set[str] = set()
+    first, second = [], []
+    for q in questions:
+        (second if q.fact_id in seen else first).append(q)
+        seen.add(q.fact_id)
+    kept = {id(q) for q in (first + second)[:limit]}
+    return [q for q in questions if id(q) in kept]
 
 
 @dataclass(slots=True)

@@ -12,6 +12,7 @@ import dataclasses
 import hashlib
 import math
 import random
+import re
 from collections.abc import Sequence
 
 from ..errors import QuizgenError
@@ -56,15 +57,32 @@ def render_worksheet(
 
 
 def worksheet_questions(questions: Sequence[Question]) -> list[Question]:
-    """One question per fact on paper: a fact's multiple choice and its cloze, printed on one sheet,
-    would give each other's answer away (the Anki deck keeps both, as different notes)."""
+    """What one sheet prints: one question per fact, and none whose answer another printed question
+    shows (« Quel pays a débloqué 105 millions… ? » beside « … a débloqué _____ millions »). The Anki
+    deck keeps them all, as different notes reviewed apart."""
     seen: set[str] = set()
-    kept = []
+    kept: list[Question] = []
     for q in questions:
-        if q.fact_id not in seen:
-            seen.add(q.fact_id)
-            kept.append(q)
+        if q.fact_id in seen or any(gives_away(a, q) or gives_away(q, a) for a in kept):
+            continue
+        seen.add(q.fact_id)
+        kept.append(q)
     return kept
+
+
+def shown_text(q: Question) -> str:
+    """What a printed question lets a reader see: its prompt, or its sentence around the blank."""
+    if q.type == "cloze" and q.cloze_parts:
+        return f"{q.cloze_parts[0]} {q.cloze_parts[2]}"
+    return q.prompt
+
+
+def gives_away(a: Question, b: Question) -> bool:
+    """``a`` printed on the same sheet shows ``b``'s answer."""
+    answer = b.answer.strip()
+    if len(answer) < 2:
+        return False
+    return re.search(rf"(?<![\w]){re.escape(answer)}(?![\w])", shown_text(a), flags=re.IGNORECASE) is not None
 
 
 def render_versions(
