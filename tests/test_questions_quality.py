@@ -399,3 +399,17 @@ def test_max_questions_covers_the_main_facts_before_a_second_question_on_any():
     # the facts of the lead paragraph (the gifts to Ukraine the headline announces) come first
     lead = {f.id for f in facts if f.start < UKRAINE.index("Les deux pays") - UKRAINE.index("L'Allemagne")}
     assert {q.fact_id for q in four} <= lead
+
+
+def test_a_country_written_as_its_adjective_stays_a_country(english_pipeline):
+    from quizgen.grammar.en import GRAMMAR
+    from quizgen.questions.quality import retype_fact
+
+    from .conftest import facts_of
+
+    assert retype(Mention("U.S.", 0, 4, kind="country"), "en").kind == "country"
+    text = "Included in the U.S. package are 20,000 rounds of 155 mm artillery shells."
+    [fact] = [retype_fact(f, "en") for f in facts_of(text, "en")]
+    assert GRAMMAR.question(fact, "quantity", "number", "'") == (
+        "How many rounds of 155 mm artillery shells does the U.S. provide?"
+    )

@@ -87,7 +87,8 @@ def retype(mention: Mention | None, lang: str) -> Mention | None:
     demonyms = {fold(d) for d in lexicon(lang).raw.get("demonyms", {})}
     if mention.kind in ("org", "country", "name") and mention.text[:1].isupper():
         low = fold(mention.text)
-        stems = {low, low.removesuffix("s"), low.removesuffix("es"), low.removesuffix("ns") + "n"}
+        # a plural of the adjective ("Americans", « Syriens »); "U.S." is the adjective itself, a country
+        stems = {low.removesuffix("s"), low.removesuffix("es")} - {low}
         if len(low.split()) == 1 and stems & demonyms:
             return replace(mention, kind="group")  # « les Syriens », "Americans": a people, no organisation
     return mention
