@@ -373,6 +373,7 @@ def test_a_blank_shows_a_hint_only_when_sure(text, kind, role, lang, hint):
             True,
         ),
         ("Eight U.S. helicopters have joined the effort.", "Eight", "quantity", "number", False),
+        ("Depuis le début, la France est fortement mobilisée.", "France", "theme", "country", True),
     ],
 )
 def test_blanks_not_worth_filling(sentence, answer, role, kind, worthless):

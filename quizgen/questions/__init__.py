@@ -146,7 +146,7 @@ def broken_name(fact: Fact) -> bool:
     """A role cut in the middle of a name ("U.S. Agency for", « l'Organisation des Nations » before
     « Unies »): a question would show it cut; a cloze shows the sentence whole."""
     mentions = [fact.role(name) for name in ("agent", "theme", "recipient", "destination", "speaker")]
-    return any(m is not None and (cut_off(m.text) or splits_a_name(fact, m)) for m in mentions)
+    return any(m is not None and (cut_off(m.text) or in_sentence(fact, m) and splits_a_name(fact, m)) for m in mentions)
 
 
 def repeats(q: Question, questions: Sequence[Question], facts: Sequence[Fact] = ()) -> bool:
@@ -467,7 +467,10 @@ MAX_BLANK_WORDS = 8  # a longer blank is a passage to recite, not a fact to reca
 
 def worthless_blank(fact: Fact, role: str, answer: Mention, lang: str) -> bool:
     """A blank on nothing worth remembering (« à la demande des _____ pays », "donating _____"),
-    too long to recall, or cut inside a name (« la Force Intérimaire des _____ Unies »)."""
+    too long to recall, cut inside a name (« la Force Intérimaire des _____ Unies »), or a country
+    or a person read as the thing given (« la _____ est mobilisée » → France)."""
+    if role == "theme" and answer.kind in ("country", "person"):
+        return True
     if len(answer.text.split()) > MAX_BLANK_WORDS or splits_a_name(fact, answer) or cut_off(answer.text):
         return True
     if role == "quantity":
