@@ -414,3 +414,45 @@ def test_a_country_written_as_its_adjective_stays_a_country(english_pipeline):
     assert GRAMMAR.question(fact, "quantity", "number", "'") == (
         "How many rounds of 155 mm artillery shells does the U.S. provide?"
     )
+
+
+def test_a_proposal_is_never_asked_as_a_deed_but_a_deed_is(english_pipeline):
+    text = (
+        "Germany proposed to give 50 tanks to Ukraine. France offered to send 300 soldiers to Romania. "
+        "Spain sent 20 doctors to Turkey. Italy sent 40 tents to Syria."
+    )
+    questions = questions_of(text, "en")
+    assert not [q.prompt for q in questions if q.type == "mcq" and ("tanks" in q.sentence or "300" in q.sentence)]
+    assert "Germany proposed to give _____ tanks to Ukraine." in clozes(questions)
+    assert mcqs(questions)["Which country sent 20 doctors to Turkey?"].answer == "Spain"
+
+
+def test_a_french_proposal_is_never_asked_as_a_deed():
+    text = (
+        "L'Italie a proposé de livrer 50 chars à l'Ukraine. La Chine a livré 300 tentes au Liban. "
+        "Le Brésil a envoyé 12 chiens en Turquie. La Corée a envoyé 25 pompiers en Syrie."
+    )
+    questions = questions_of(text)
+    assert not [q.prompt for q in questions if q.type == "mcq" and "chars" in q.sentence]
+    assert "Quel pays a livré 300 tentes au Liban ?" in mcqs(questions)
+
+
+def test_a_receiver_keeps_the_preposition_the_article_gave_it():
+    text = (
+        "Le Brésil a envoyé 12 chiens en Turquie. La Chine a livré 300 tentes au Liban. "
+        "La Corée a envoyé 25 pompiers en Syrie. Le Japon a livré 40 tonnes de riz au Liban."
+    )
+    prompts = [q.prompt for q in questions_of(text) if q.type == "mcq" and "chiens" in q.sentence]
+    assert prompts and all("à la Turquie" not in p for p in prompts), prompts
+
+
+def test_a_headline_repeated_as_the_first_sentence_is_asked_once():
+    text = (
+        "Le Japon envoie 40 médecins en Turquie\n\n"
+        "Le Japon envoie 40 médecins en Turquie, a annoncé le ministère. La Corée a envoyé 25 pompiers en Syrie. "
+        "La Chine a livré 300 tentes au Liban. Le Brésil a envoyé 12 chiens en Turquie."
+    )
+    questions = questions_of(text)
+    for kind in ("mcq", "cloze"):
+        asked = [(q.role, q.answer) for q in questions if q.type == kind and "Japon" in q.sentence]
+        assert len(asked) == len(set(asked)) and len(asked) <= 1, asked

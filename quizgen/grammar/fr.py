@@ -146,6 +146,8 @@ def recipient_phrase(mention: Mention | None, apostrophe: str) -> str:
         and len(mention.phrase.split()) > len(mention.text.split()) + 1
     ):
         return lower_first(mention.phrase)  # « aux défenseurs », « en faveur des populations »
+    if mention.kind == "country" and (mention.prep or "") in DESTINATION_PREPS and mention.phrase:
+        return lower_first(mention.phrase)  # « envoyé 12 chiens en Turquie », never « à la Turquie »
     return with_preposition("à", mention, apostrophe)
 
 

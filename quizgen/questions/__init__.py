@@ -31,6 +31,7 @@ from .quality import (
     is_subject,
     main_subjects,
     near_same,
+    only_intended,
     points_back,
     retype,
     retype_fact,
@@ -268,7 +269,7 @@ def multiple_choice(
         return None  # « Qu'appelle le roi aux Marocains ? »: what is asked is the inner verb's
     if fact.agent is not None and fact.theme is not None and fact.agent.start == fact.theme.start:
         return None  # « les armées françaises sont présentes » would be asked as deploying themselves
-    if broken_name(fact):
+    if broken_name(fact) or only_intended(fact, lang):
         return None
     verb_kinds = lexicon(lang).verb_kinds(fact.verb_lemma or "")
     if fact.kind in ("transfer", "deployment", "request") and not set(verb_kinds) & KNOWN_VERBS:

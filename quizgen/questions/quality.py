@@ -77,6 +77,19 @@ def bare_noun(phrase: str, lang: str) -> bool:
     )
 
 
+def only_intended(fact: Fact, lang: str) -> bool:
+    """A gift or a deployment the article only proposes ("proposed to give", « a proposé de livrer »)
+    while the fact reads it as done: asking "Which country gave…?" would state it as a deed."""
+    if fact.modality != "asserted" or not fact.verb:
+        return False
+    at = fact.sentence.find(fact.verb)
+    if at < 0:
+        return False
+    before = " ".join(fold(fact.sentence[max(0, at - 40) : at]).replace("’", "'").split())
+    before = before if before.endswith("'") else before + " "
+    return any(before.endswith(f" {w} ") or before.endswith(f" {w}") for w in rules(lang).get("intent_before", ()))
+
+
 def retype(mention: Mention | None, lang: str) -> Mention | None:
     """EU, UN, NATO are organisations (a list of territories has them); "Americans" is a people."""
     if mention is None:
