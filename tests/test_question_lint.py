@@ -219,6 +219,26 @@ def test_the_lint_catches(question, problem):
             "en",
             "options of different types",
         ),
+        (
+            mcq(
+                "Quel pays a livré doses de vaccin au Mali ?",
+                "France",
+                ("France", "Italie", "Grèce", "Espagne"),
+                "La France a livré des doses de vaccin au Mali.",
+            ),
+            "fr",
+            "noun without its determiner",
+        ),
+        (
+            mcq(
+                "À qui sapeurs-sauveteurs ont-ils porté secours ?",
+                "Turquie",
+                ("Turquie", "Italie", "Grèce", "Espagne"),
+                "Les sapeurs-sauveteurs ont porté secours à la Turquie.",
+            ),
+            "fr",
+            "noun without its determiner",
+        ),
     ],
 )
 def test_the_lint_catches_what_a_teacher_rejects(question, lang, problem):
@@ -235,6 +255,24 @@ def test_the_lint_catches_what_a_teacher_rejects(question, lang, problem):
                 "Lituanie",
                 ("Lituanie", "Estonie", "Finlande", "Pologne"),
                 "L'Allemagne a déployé des frégates en Lituanie.",
+            ),
+            "fr",
+        ),
+        (
+            mcq(
+                "Quel pays a fourni 5 000 casques à l'Ukraine ?",
+                "Allemagne",
+                ("Allemagne", "Italie", "Grèce", "Espagne"),
+                "L'Allemagne a fourni 5 000 casques à l'Ukraine.",
+            ),
+            "fr",
+        ),
+        (
+            mcq(
+                "À qui la France a-t-elle livré des tentes ?",
+                "Liban",
+                ("Liban", "Italie", "Grèce", "Espagne"),
+                "La France a livré des tentes au Liban.",
             ),
             "fr",
         ),

@@ -13,7 +13,7 @@ from ..gazetteer import fold, is_country
 from ..lexicon import available_languages, lexicon
 from ..models import Question
 from ..numbers import parse_number
-from .quality import near_same, rules
+from .quality import bare_noun, near_same, rules
 from .similarity import key, same_thing
 
 # an elided word (« l' », « qu' », « jusqu' ») with nothing after it: the words that elide are in the tables
@@ -55,6 +55,8 @@ def problems(q: Question, lang: str) -> list[str]:
             found.append("the kind asked is not the answer's")
         if mixed_options(q, lang):
             found.append("options of different types")
+        if bare_in(q.prompt, lang):
+            found.append("noun without its determiner")
     elif q.type == "cloze":
         before, middle, after = q.cloze_parts or ("", "", "")
         shown = (before + middle + after).removeprefix("… ").removesuffix(" …")
@@ -73,6 +75,25 @@ def in_order(pieces: list[str], sentence: str) -> bool:
             return False
         at = found + len(piece)
     return True
+
+
+AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "va", "vont"}
+WH_FR = re.compile(r"^(?:Quel pays|Quelle organisation|Qui|À qui|À quel pays|À quelle organisation|Où) ", re.IGNORECASE)
+
+
+def bare_in(prompt: str, lang: str) -> bool:
+    """« Quel pays a livré doses… », « À qui sapeurs-sauveteurs… »: the noun after the question
+    word and the verb has lost its determiner (French only; the table's openers say which words open
+    a noun phrase)."""
+    match = WH_FR.match(prompt) if lang == "fr" else None
+    if match is None:
+        return False
+    words = prompt[match.end() :].split()
+    if match.group(0).lower().startswith(("à ", "où")):
+        return bare_noun(" ".join(words), lang)  # the subject comes right after: « À qui la France… »
+    while words and words[0].lower() in AUXILIARIES:
+        words = words[1:]
+    return bare_noun(" ".join(words[1:]), lang)
 
 
 QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")

@@ -65,8 +65,8 @@ def bare_noun(phrase: str, lang: str) -> bool:
     if not openers or not words:
         return False
     first = words[0]
-    if first[:1].isupper() or first[:1].isdigit() or first[:1] in '«"“$€£':
-        return False  # a name, a number, a quote
+    if not first[:1].isalpha() or first[:1].isupper():
+        return False  # a name, a number, a quote, punctuation
     low = fold(first).replace("’", "'")
     elided = low.split("'", 1)[0] + "'" if "'" in low else low
     return (
