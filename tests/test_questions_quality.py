@@ -12,6 +12,8 @@ from quizgen.questions import balanced, coordinated, hint_for, worthless_blank
 from quizgen.questions.distractors import compatible, number_options
 from quizgen.questions.lint import problems
 from quizgen.questions.quality import (
+    aliases,
+    article_aliases,
     bare_noun,
     headline,
     is_pronoun,
@@ -456,3 +458,54 @@ def test_a_headline_repeated_as_the_first_sentence_is_asked_once():
     for kind in ("mcq", "cloze"):
         asked = [(q.role, q.answer) for q in questions if q.type == kind and "Japon" in q.sentence]
         assert len(asked) == len(set(asked)) and len(asked) <= 1, asked
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Le Centre de crise et de soutien (CDCS) du ministère.", [("Centre de crise et de soutien", "CDCS")]),
+        (
+            "The U.S. Agency for International Development (USAID) has deployed a team.",
+            [("U.S. Agency for International Development", "USAID")],
+        ),
+        (
+            "Les forces armées en Nouvelle-Calédonie (FANC) ont opéré.",
+            [("forces armées en Nouvelle-Calédonie", "FANC")],
+        ),
+        ("La France a livré (hier) des tentes.", []),  # no acronym in the brackets
+    ],
+)
+def test_the_acronyms_an_article_defines(text, pairs):
+    assert list(article_aliases(parse_article(text, slug="t"))) == pairs
+
+
+def test_an_acronym_and_its_long_name_are_one_entity():
+    pairs = (("U.S. Agency for International Development", "USAID"),)
+    assert aliases("USAID", "U.S. Agency for International Development", pairs)
+    assert aliases("U.S. Agency for", "USAID", pairs)  # a cut long name still is one
+    assert not aliases("USAID", "DART", pairs)
+
+
+def test_one_sentence_listing_several_gifts_asks_its_giver_once():
+    from quizgen.models import Question
+    from quizgen.questions import repeats
+
+    sentence = "La Belgique a livré 40 tentes et 12 générateurs au Liban, et 300 couvertures à la Syrie."
+
+    def asked(fid: str, prompt: str, answer: str = "Belgique", role: str = "agent") -> Question:
+        return Question(
+            id=fid,
+            type="mcq",
+            fact_id=fid,
+            fact_kind="transfer",
+            role=role,
+            prompt=prompt,
+            answer=answer,
+            sentence=sentence,
+        )
+
+    first = asked("a", "Quel pays a livré 40 tentes au Liban ?")
+    assert repeats(asked("b", "Quel pays a livré 300 couvertures à la Syrie ?"), [first])
+    assert not repeats(
+        asked("c", "À quel pays la Belgique a-t-elle livré 300 couvertures ?", "Syrie", "recipient"), [first]
+    )

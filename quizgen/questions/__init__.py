@@ -23,6 +23,8 @@ from ..numbers import parse_number, split_number
 from .distractors import candidates, shares_context
 from .lint import problems
 from .quality import (
+    aliases,
+    article_aliases,
     article_numbers,
     bare_noun,
     cut_off,
@@ -76,7 +78,11 @@ def build_questions(
     """Questions for ``facts``, in the article's order, at most ``max_questions`` (the best ones)."""
     facts = [retype_fact(f, lang) for f in facts]
     entities = [m for m in (retype(e, lang) for e in entities) if m is not None]
-    deck = Deck(subjects=tuple(main_subjects(article, facts)), numbers=article_numbers(article, lang))
+    deck = Deck(
+        subjects=tuple(main_subjects(article, facts)),
+        numbers=article_numbers(article, lang),
+        aliases=article_aliases(article),
+    )
     questions: list[Question] = []
     used: set[str] = set()  # one blank per sentence: a second one would print the first one's answer
     asked: Counter[str] = Counter()  # roles asked so far: vary them so a deck asks about different things
@@ -88,7 +94,7 @@ def build_questions(
             asked[mcq.role] += 1
         cloze = cloze_question(article, fact, lang, avoid=mcq.role if mcq else None)
         if cloze is not None:
-            cloze = None if cloze.sentence in used or repeats(cloze, questions, facts) else cloze
+            cloze = None if cloze.sentence in used or repeats(cloze, questions, facts, deck.aliases) else cloze
             used.add(fact.sentence)
         # a question that fails the lint is never shown, and never counts towards --max-questions
         for q in (mcq, cloze):
@@ -123,6 +129,7 @@ class Deck:
 
     subjects: tuple[str, ...] = ()  # what the whole article is about: never the answer of a multiple choice
     numbers: frozenset[float] = frozenset()  # every value the article writes: never a wrong option
+    aliases: tuple[tuple[str, str], ...] = ()  # (long name, acronym) the article defines: one entity
     ranks: Counter[int] = field(default_factory=Counter)  # numeric answers' rank among their options so far
 
     def next_rank(self, salt: str) -> int:
@@ -150,17 +157,27 @@ def broken_name(fact: Fact) -> bool:
     return any(m is not None and (cut_off(m.text) or in_sentence(fact, m) and splits_a_name(fact, m)) for m in mentions)
 
 
-def repeats(q: Question, questions: Sequence[Question], facts: Sequence[Fact] = ()) -> bool:
-    """Asked already: the same answer (or an alias of it) to nearly the same prompt, the same speaker
-    twice, or the same answer to the same role of a fact with the same agent (one fact told twice)."""
+def repeats(
+    q: Question, questions: Sequence[Question], facts: Sequence[Fact] = (), pairs: Sequence[tuple[str, str]] = ()
+) -> bool:
+    """Asked already: the same answer (or an alias of it: « CDCS », « Centre de crise et de soutien »)
+    to nearly the same prompt or to the same role in the same sentence, the same speaker twice, or
+    the same answer to the same role of a fact with the same agent (one fact told twice)."""
     agents = {f.id: f.agent.text for f in facts if f.agent is not None}
     for other in questions:
-        if other.type != q.type or not same_thing(other.answer, q.answer):
+        if other.type != q.type or not aliases(other.answer, q.answer, pairs):
             continue
         if near_same(other.prompt, q.prompt) or q.type == "mcq" and other.role == q.role == "speaker":
             return True
+        if other.role == q.role and other.sentence == q.sentence:
+            return True  # one sentence listing three groups and two vehicles: one question on its giver
         a, b = agents.get(q.fact_id), agents.get(other.fact_id)
-        if other.role == q.role not in ("agent", "speaker") and a is not None and b is not None and same_thing(a, b):
+        if (
+            other.role == q.role not in ("agent", "speaker")
+            and a is not None
+            and b is not None
+            and aliases(a, b, pairs)
+        ):
             return True
     return False
 
@@ -309,7 +326,7 @@ def multiple_choice(
             answer=answer.text,
             sentence=fact.sentence,
         )
-        if repeats(draft, taken, facts):
+        if repeats(draft, taken, facts, deck.aliases):
             continue
         in_stem = [m.text for m in (fact.role(r) for r in ROLE_SLOTS if r != role) if m is not None]
         found = candidates(
@@ -322,6 +339,7 @@ def multiple_choice(
             and len(c.split()) <= max(MAX_OPTION_WORDS, len(answer.text.split()))
             and not (role == "theme" and generic(c, lang))
             and not any(same_thing(c, t) for t in in_stem)  # the true receiver offered as a wrong giver
+            and not aliases(c, answer.text, deck.aliases)  # "USAID" against "U.S. Agency for International…"
             and not cut_off(c)
             and not coordinated(fact.sentence, answer.text, c)  # "in Haiti and Jamaica": both are right
             and not (role == "theme" and thing_type(c, lang) != thing_type(answer.text, lang))

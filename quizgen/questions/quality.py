@@ -168,6 +168,46 @@ def is_subject(text: str, subjects: Iterable[str]) -> bool:
     return any(same_thing(text, s) for s in subjects)
 
 
+ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&-]{1,12})\s*\)")
+
+
+def article_aliases(article: Article) -> tuple[tuple[str, str], ...]:
+    """(long name, acronym) pairs the article defines: « Centre de crise et de soutien (CDCS) »,
+    "U.S. Agency for International Development (USAID)"; the two are one entity."""
+    found = []
+    for match in ACRONYM.finditer(article.text):
+        acronym = match.group(1).replace(".", "").lower()
+        words = article.text[max(0, match.start() - 160) : match.start()].split()[-12:]
+        for n in range(1, len(words) + 1):
+            tail = words[-n:]
+            if not tail[0][:1].isalpha():
+                continue
+            letters = "".join(initials(w) for w in tail)
+            if letters[:1] == acronym[:1] and subsequence(acronym, letters):
+                found.append((" ".join(tail).strip(",;:"), match.group(1)))
+                break
+    return tuple(found)
+
+
+def initials(word: str) -> str:
+    """« U.S. » → us, « Nouvelle-Calédonie » → nc, « Centre » → c."""
+    if word.count(".") > 1:
+        return word.replace(".", "").lower()
+    return "".join(part[:1].lower() for part in word.split("-") if part)
+
+
+def subsequence(short: str, long_: str) -> bool:
+    it = iter(long_)
+    return all(c in it for c in short)
+
+
+def aliases(a: str, b: str, pairs: Sequence[tuple[str, str]] = ()) -> bool:
+    """The same entity: the same name (see same_thing), or a long name and its acronym."""
+    if same_thing(a, b):
+        return True
+    return any(same_thing(a, x) and same_thing(b, y) or same_thing(a, y) and same_thing(b, x) for x, y in pairs)
+
+
 NUMBER_IN_TEXT = re.compile(r"\d[\d\s\u00a0\u202f,.]*\d|\d")
 
 
