@@ -15,6 +15,7 @@ from quizgen.questions.quality import (
     aliases,
     article_aliases,
     bare_noun,
+    cut_sentence,
     headline,
     is_pronoun,
     main_subjects,
@@ -509,3 +510,18 @@ def test_one_sentence_listing_several_gifts_asks_its_giver_once():
     assert not repeats(
         asked("c", "À quel pays la Belgique a-t-elle livré 300 couvertures ?", "Syrie", "recipient"), [first]
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "cut"),
+    [
+        ("About 3,800 soldiers of the 1st Inf.", "en", True),
+        ("div. will deploy to Poland.", "en", True),
+        ("Le détachement est commandé par le Gén.", "fr", True),
+        ("The troops arrived in the U.S.", "en", False),  # a sentence may end on "the U.S."
+        ("About 3,800 soldiers will deploy to Poland.", "en", False),
+        ("« Nous sommes prêts », a dit le général.", "fr", False),
+    ],
+)
+def test_a_sentence_cut_at_an_abbreviation(sentence, lang, cut):
+    assert cut_sentence(sentence, lang) is cut

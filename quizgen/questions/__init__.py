@@ -28,6 +28,7 @@ from .quality import (
     article_numbers,
     bare_noun,
     cut_off,
+    cut_sentence,
     headline,
     is_pronoun,
     is_subject,
@@ -147,6 +148,8 @@ def doubtful(fact: Fact, lang: str) -> bool:
     """A fact whose question would show a pronoun (« What did It give »), or a demonstrative
     (« Ces deux vols ») that points to a noun elsewhere in the article."""
     mentions = [fact.role(name) for name in ("agent", "theme", "recipient", "destination", "speaker")]
+    if cut_sentence(fact.sentence, lang):
+        return True  # split at an abbreviation: the fact and its blank miss half their sentence
     return any(m is not None and (is_pronoun(m, lang) or points_back(m, lang)) for m in mentions)
 
 

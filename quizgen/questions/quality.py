@@ -90,6 +90,18 @@ def only_intended(fact: Fact, lang: str) -> bool:
     return any(before.endswith(f" {w} ") or before.endswith(f" {w}") for w in rules(lang).get("intent_before", ()))
 
 
+def cut_sentence(sentence: str, lang: str) -> bool:
+    """A sentence the splitter cut at an abbreviation ("… the 1st Inf." + "Div. will deploy…"):
+    it ends on one, or starts with a small letter where a sentence never does."""
+    words = sentence.strip().split()
+    if not words:
+        return True
+    abbreviations = rules(lang).get("abbreviations", frozenset())
+    last = fold(words[-1]).rstrip("»”\"'’)")
+    ends_cut = last in abbreviations and not (last in ("u.s.", "u.k.") and len(words) > 3 and words[-2][:1].islower())
+    return ends_cut or sentence.strip()[:1].islower()
+
+
 def retype(mention: Mention | None, lang: str) -> Mention | None:
     """EU, UN, NATO are organisations (a list of territories has them); "Americans" is a people."""
     if mention is None:
