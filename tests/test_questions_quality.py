@@ -525,3 +525,11 @@ def test_one_sentence_listing_several_gifts_asks_its_giver_once():
 )
 def test_a_sentence_cut_at_an_abbreviation(sentence, lang, cut):
     assert cut_sentence(sentence, lang) is cut
+
+
+def test_well_known_short_and_long_names_are_one_entity():
+    pairs = article_aliases(parse_article("L'UE a débloqué 5 millions d'euros.", slug="t"), "fr")
+    assert aliases("UE", "Union européenne", pairs)
+    assert not aliases("UE", "OTAN", pairs)
+    pairs = article_aliases(parse_article("The EU released funds.", slug="t"), "en")
+    assert aliases("United Nations", "UN", pairs)

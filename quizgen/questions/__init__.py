@@ -82,7 +82,7 @@ def build_questions(
     deck = Deck(
         subjects=tuple(main_subjects(article, facts)),
         numbers=article_numbers(article, lang),
-        aliases=article_aliases(article),
+        aliases=article_aliases(article, lang),
     )
     questions: list[Question] = []
     used: set[str] = set()  # one blank per sentence: a second one would print the first one's answer

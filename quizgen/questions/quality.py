@@ -26,7 +26,11 @@ ROLE_NAMES = ("agent", "theme", "quantity", "recipient", "destination", "speaker
 @cache
 def rules(lang: str) -> dict[str, frozenset[str]]:
     table = lexicon(lang).raw.get("question_rules", {})
-    return {name: frozenset(fold(w) for w in words) for name, words in table.items()}
+    return {
+        name: frozenset(fold(w) for w in words)
+        for name, words in table.items()
+        if isinstance(words, list) and all(isinstance(w, str) for w in words)
+    }
 
 
 def words_of(text: str) -> list[str]:
@@ -183,10 +187,12 @@ def is_subject(text: str, subjects: Iterable[str]) -> bool:
 ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&-]{1,12})\s*\)")
 
 
-def article_aliases(article: Article) -> tuple[tuple[str, str], ...]:
+def article_aliases(article: Article, lang: str | None = None) -> tuple[tuple[str, str], ...]:
     """(long name, acronym) pairs the article defines: « Centre de crise et de soutien (CDCS) »,
-    "U.S. Agency for International Development (USAID)"; the two are one entity."""
-    found = []
+    "U.S. Agency for International Development (USAID)"; the two are one entity. With ``lang``, the
+    language table's known pairs too (« UE » and « Union européenne »)."""
+    known = lexicon(lang).raw.get("question_rules", {}).get("known_aliases", []) if lang else []
+    found = [(long_, short) for short, long_ in known]
     for match in ACRONYM.finditer(article.text):
         acronym = match.group(1).replace(".", "").lower()
         words = article.text[max(0, match.start() - 160) : match.start()].split()[-12:]
