@@ -533,3 +533,31 @@ def test_well_known_short_and_long_names_are_one_entity():
     assert not aliases("UE", "OTAN", pairs)
     pairs = article_aliases(parse_article("The EU released funds.", slug="t"), "en")
     assert aliases("United Nations", "UN", pairs)
+
+
+LIST_FR = (
+    "La France a envoyé des renforts au Liban.\n\n"
+    "Le paquet de l'Allemagne pour l'Ukraine comprend :\n- 2 batteries Patriot ;\n- 40 chars Leopard ;\n"
+    "- 5 000 casques.\n\n"
+    "L'Italie a livré 300 tentes à la Syrie. La Chine a livré 500 tentes au Liban.\n"
+)
+
+
+def test_a_list_item_on_its_own_line_carries_the_line_that_announces_the_list():
+    prompts = clozes(questions_of(LIST_FR))
+    assert "Le paquet de l'Allemagne pour l'Ukraine comprend : _____ chars Leopard ;" in prompts
+    assert "Le paquet de l'Allemagne pour l'Ukraine comprend : _____ casques." in prompts
+    # a paragraph after the list is no item of it
+    assert "L'Italie a livré _____ tentes à la Syrie." in prompts
+
+
+def test_an_english_list_item_carries_its_lead_in(english_pipeline):
+    text = (
+        "Germany's package for Ukraine includes:\n- two Patriot batteries;\n- 40 Leopard tanks;\n"
+        "- 5,000 helmets.\n\nItaly delivered 300 tents to Syria. China delivered 500 tents to Lebanon.\n"
+    )
+    prompts = clozes(questions_of(text, "en"))
+    assert "Germany's package for Ukraine includes: _____ Leopard tanks;" in prompts
+    assert "Italy delivered _____ tents to Syria." in prompts
+    for q in questions_of(text, "en"):
+        assert not problems(q, "en"), q.prompt

@@ -545,6 +545,35 @@ def known_org(text: str, lang: str) -> bool:
     return bool(words & {fold(w).rstrip("s") for w in rules(lang).get("organisation_words", ())})
 
 
+BULLET = re.compile(r"^\s*[-•*–—▪·]\s*")
+
+
+def list_lead(article: Article, fact: Fact) -> str | None:
+    """The line that announces the list whose item ``fact``'s sentence is (« Le paquet comprend : »),
+    when the sentence is an item on a line of its own: the line just above it, over the items
+    before it, ends with a colon."""
+    text = article.text
+    line_start = text.rfind("\n", 0, fact.start) + 1
+    if line_start == 0 or text[line_start : fact.start].strip():
+        return None  # the first line, or the sentence does not begin its line
+    above = text[: line_start - 1].split("\n")
+    if BULLET.match(fact.sentence) and fact.sentence.strip()[:1] in BULLETS:
+        while above and above[-1].strip()[:1] in BULLETS:
+            above.pop()  # the items before this one
+    lead = above[-1].strip() if above else ""
+    if not lead.endswith(":"):
+        return None
+    if len(fact.sentence.split()) > SELF_CONTAINED_ITEM and len(lead.split()) > SHORT_LEAD:
+        return None  # a long item is a sentence of its own: a long lead-in would only bury the blank
+    words = lead.split()
+    return lead if len(words) <= MAX_LEAD_WORDS else "… " + " ".join(words[-MAX_LEAD_WORDS:])
+
+
+SELF_CONTAINED_ITEM = 15  # words
+SHORT_LEAD = 10  # words
+BULLETS = "-•*–—▪·"
+
+
 def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -> Question | None:
     # never the role the multiple-choice question already asks: the blank would print its answer
     roles = [r for r in CLOZE_ROLES.get(fact.kind, ()) if r != avoid]
@@ -557,6 +586,13 @@ def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -
         if middle != answer.text:
             continue
         before, after = trim_to_clause(fact, before, after)
+        sentence = fact.sentence
+        lead = list_lead(article, fact)
+        if lead is not None and before == fact.sentence[:s]:
+            # « - _____ batteries Patriot ; » says nothing without « Le paquet comprend : » above it
+            item = BULLET.sub("", fact.sentence, count=1)
+            before = f"{lead} {BULLET.sub('', before, count=1)}"
+            sentence = f"{lead} {item}"
         return Question(
             id=f"{fact.id}-cloze",
             type="cloze",
@@ -565,7 +601,7 @@ def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -
             role=role,
             prompt=f"{before}_____{after}",
             answer=answer.text,
-            sentence=fact.sentence,
+            sentence=sentence,
             cloze_parts=(before, middle, after),
             hint=hint_for(answer, role, lang),
             modality=fact.modality,
