@@ -95,7 +95,7 @@ def build_questions(
             asked[mcq.role] += 1
         cloze = cloze_question(article, fact, lang, avoid=mcq.role if mcq else None)
         if cloze is not None:
-            cloze = None if cloze.sentence in used or repeats(cloze, questions, facts, deck.aliases) else cloze
+            cloze = None if fact.sentence in used or repeats(cloze, questions, facts, deck.aliases) else cloze
             used.add(fact.sentence)
         # a question that fails the lint is never shown, and never counts towards --max-questions
         for q in (mcq, cloze):
