@@ -21,6 +21,7 @@ from quizgen.questions.quality import (
     main_subjects,
     points_back,
     retype,
+    thing_type,
     trivial_figure,
     vague_thing,
 )
@@ -561,3 +562,18 @@ def test_an_english_list_item_carries_its_lead_in(english_pipeline):
     assert "Italy delivered _____ tents to Syria." in prompts
     for q in questions_of(text, "en"):
         assert not problems(q, "en"), q.prompt
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "same"),
+    [
+        ("€500,000", "€2 million", "en", True),
+        ("$400,000", "€500,000", "en", False),  # money against money in another currency
+        ("four patrol boats", "ambassador to Kenya", "en", False),
+        ("20 millions de francs", "5 millions de francs", "fr", True),
+        ("300 soldats", "2 frégates", "fr", True),
+        ("300 soldats", "300 tentes", "fr", False),  # forces against goods
+    ],
+)
+def test_things_of_one_sort(a, b, lang, same):
+    assert (thing_type(a, lang) == thing_type(b, lang)) is same

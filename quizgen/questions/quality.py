@@ -319,18 +319,28 @@ CUT_WORDS = frozenset(
 )
 
 
-def thing_type(text: str, lang: str) -> tuple[bool, bool, bool, bool]:
-    """What sort of thing a theme names: (money, counted, forces, time). An option of another sort
-    than the answer ("ambassador to Kenya" against "four patrol boats") gives itself away."""
+@cache
+def folded(lang: str, section: str, *keys: str) -> frozenset[str]:
+    """Words of the language table's ``section`` under ``keys``, folded (no accents) for lookups."""
+    table = getattr(lexicon(lang), section)
+    return frozenset(fold(w) for k in keys for w in table.get(k, ()))
+
+
+def thing_type(text: str, lang: str) -> tuple[str, bool, bool, bool]:
+    """What sort of thing a theme names: (its currency, counted, forces, time). An option of another
+    sort than the answer ("ambassador to Kenya" against "four patrol boats", dollars against euros)
+    gives itself away."""
     lex = lexicon(lang)
     words = [w.strip(",.;:()") for w in fold(text).replace("’", "'").split()]
     stems = {w.removesuffix("s").removesuffix("x") for w in words} | set(words)
-    currencies = {"euro", "dollar", "franc", "livre", "pound", "yen", "$", "€", "£"}
-    money = any(c in text for c in "$€£") or bool(stems & currencies)
+    table = lex.raw.get("question_rules", {}).get("currencies", {})
+    signs = [table[c] for c in table if len(c) == 1 and c in text]
+    named = [table[w] for w in sorted(stems) if w in table]
+    money = (signs + named + [""])[0]
     first = words[0] if words else ""
     counted = bool(first) and (first[:1].isdigit() or first in lex.numbers)
-    forces = bool(stems & (lex.nouns.get("forces", frozenset()) | lex.nouns.get("rescuers", frozenset())))
-    time = bool(stems & (lex.words.get("time_units", frozenset()) | lex.words.get("months", frozenset())))
+    forces = bool(stems & folded(lang, "nouns", "forces", "rescuers"))
+    time = bool(stems & folded(lang, "words", "time_units", "months"))
     return money, counted, forces and not money, time
 
 
