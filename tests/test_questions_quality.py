@@ -222,6 +222,8 @@ def figure(sentence: str, number: str) -> tuple[Fact, Mention]:
         ("Des millions de personnes sont touchées.", "millions", True),
         ("Dans la nuit du 10 au 11 octobre, les équipes arrivent.", "10", True),
         ("The flood lasted 13 days.", "13", True),
+        ("Après douze années de guerre, le pays se relève.", "douze", True),
+        ("Le 12 février, les équipes arrivent.", "12", True),
         # what must stay: a count of the story's things, money, tonnes
         ("La France a livré 33 tonnes de fret.", "33", False),
         ("Deux détachements de secours sont à l'œuvre.", "Deux", False),

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..gazetteer import fold
-from ..lexicon import lexicon
+from ..lexicon import available_languages, lexicon
 from ..models import Article, Fact, Mention
 from ..numbers import parse_number
 from .similarity import key, same_thing
@@ -129,7 +129,7 @@ def retype_fact(fact: Fact, lang: str) -> Fact:
 
 
 def tokens(text: str) -> set[str]:
-    stop = STOP_WORDS
+    stop = stop_words()
     found = {w for w in re.findall(r"\w+", key(text)) if w not in stop and (len(w) > 1 or w.isdigit())}
     return found or set(re.findall(r"\w+", key(text)))
 
@@ -245,26 +245,24 @@ def trivial_figure(fact: Fact, answer: Mention, lang: str) -> bool:
     text = answer.text.strip()
     lex = lexicon(lang)
     words = fold(text).split()
-    if words and all(
-        lex.numbers.get(w, 0) >= 1000 or w in ("dozens", "dizaines", "centaines", "milliers") for w in words
-    ):
+    if words and all(lex.numbers.get(w, 0) >= 1000 or w in rules(lang).get("magnitudes", ()) for w in words):
         return True  # « des millions de personnes »: a magnitude, no figure
     if re.match(r"^0\d", text):
         return True  # a phone number
     at = answer.end - fact.start
     after = fact.sentence[at:].lstrip()
-    if after[:1] in "/)" and not after.startswith(")"):
+    if after[:1] == "/":
         return True  # « 1/ », a list marker
     following = fold(after.split(" ", 1)[0].strip(",.;:()")) if after else ""
     if (
-        following in lex.words.get("months", frozenset())
-        or following in ("au", "to", "et")
+        following in folded(lang, "words", "months")
+        or following in rules(lang).get("range_words", ())
         and re.match(r"^\w+\s+\d", after)
     ):
         return True  # a date: « le 10 au 11 octobre »
     singular = following.removesuffix("s").removesuffix("x")
-    time_units = lex.words.get("time_units", frozenset())
-    if following in time_units or singular in time_units or following in ("fois", "times"):
+    time_units = folded(lang, "words", "time_units")
+    if following in time_units or singular in time_units or following in rules(lang).get("repeat_words", ()):
         return True  # a duration: « après trois mois », « 36 heures après »
     value = parse_number(text, lang)
     units = {fold(u) for u in lex.nouns.get("units", frozenset()) | lex.nouns.get("amounts", frozenset())}
@@ -344,78 +342,15 @@ def thing_type(text: str, lang: str) -> tuple[str, bool, bool, bool]:
     return money, counted, forces and not money, time
 
 
-STOP_WORDS = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "l",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "d",
-        "au",
-        "aux",
-        "a",
-        "à",
-        "en",
-        "et",
-        "ou",
-        "par",
-        "pour",
-        "sur",
-        "dans",
-        "avec",
-        "sans",
-        "que",
-        "qui",
-        "quel",
-        "quelle",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "leurs",
-        "se",
-        "s",
-        "ne",
-        "pas",
-        "the",
-        "an",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "and",
-        "or",
-        "with",
-        "from",
-        "into",
-        "its",
-        "their",
-        "his",
-        "her",
-        "this",
-        "that",
-        "these",
-        "those",
-        "did",
-        "does",
-        "do",
-        "what",
-        "which",
-        "who",
-        "where",
-        "how",
-        "many",
-    ]
-)
+@cache
+def stop_words() -> frozenset[str]:
+    """Words two prompts may share without asking the same thing: articles, possessives,
+    demonstratives and question words of every language table."""
+    found: set[str] = set()
+    for lang in available_languages():
+        lex = lexicon(lang)
+        for name in ("articles", "possessives"):
+            found |= {fold(w).strip("'") for w in lex.words.get(name, ())}
+        for name in ("demonstratives", "question_words"):
+            found |= set(rules(lang).get(name, ()))
+    return frozenset(found)
