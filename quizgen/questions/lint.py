@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ..gazetteer import fold, is_country
 from ..lexicon import available_languages, lexicon
@@ -77,23 +78,37 @@ def in_order(pieces: list[str], sentence: str) -> bool:
     return True
 
 
-AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "va", "vont"}
-WH_FR = re.compile(r"^(?:Quel pays|Quelle organisation|Qui|À qui|À quel pays|À quelle organisation|Où) ", re.IGNORECASE)
+@cache
+def question_heads(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """(question words before a verb, question words before a subject, auxiliaries), folded, from the
+    language table: « Quel pays » + « a livré… », « À qui » + « la France… »."""
+    questions = lexicon(lang).raw.get("questions", {})
+    before_verb = tuple(fold(w) for w in set(questions.get("who", {}).values()))
+    before_subject = tuple(fold(w) for w in set(questions.get("to_whom", {}).values()))
+    before_subject += tuple(rules(lang).get("where_words", ()))
+    avoir = lexicon(lang).raw.get("conjugation", {}).get("avoir", {})
+    auxiliaries = {fold(f) for forms in avoir.values() for f in forms} | set(rules(lang).get("auxiliaries", ()))
+    return before_verb, before_subject, frozenset(auxiliaries)
 
 
 def bare_in(prompt: str, lang: str) -> bool:
     """« Quel pays a livré doses… », « À qui sapeurs-sauveteurs… »: the noun after the question
-    word and the verb has lost its determiner (French only; the table's openers say which words open
-    a noun phrase)."""
-    match = WH_FR.match(prompt) if lang == "fr" else None
-    if match is None:
+    word and the verb has lost its determiner (where the table's openers say which words open a noun
+    phrase: French)."""
+    if not rules(lang).get("openers"):
         return False
-    words = prompt[match.end() :].split()
-    if match.group(0).lower().startswith(("à ", "où")):
-        return bare_noun(" ".join(words), lang)  # the subject comes right after: « À qui la France… »
-    while words and words[0].lower() in AUXILIARIES:
-        words = words[1:]
-    return bare_noun(" ".join(words[1:]), lang)
+    before_verb, before_subject, auxiliaries = question_heads(lang)
+    head = fold(prompt)
+    for asks in sorted(before_subject, key=len, reverse=True):
+        if head.startswith(asks + " "):
+            return bare_noun(prompt[len(asks) + 1 :], lang)  # the subject comes right after
+    for asks in sorted(before_verb, key=len, reverse=True):
+        if head.startswith(asks + " "):
+            words = prompt[len(asks) + 1 :].split()
+            while words and fold(words[0]) in auxiliaries:
+                words = words[1:]
+            return bare_noun(" ".join(words[1:]), lang)
+    return False
 
 
 QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
@@ -115,21 +130,22 @@ def pronoun_in(prompt: str, lang: str) -> bool:
     return False
 
 
-ASKS = {
-    "country": ("quel pays", "à quel pays", "which country"),
-    "org": ("quelle organisation", "à quelle organisation", "which organization"),
-}
-
-
 def wrong_kind_asked(q: Question, lang: str) -> bool:
     """« Quel pays » answered by the EU, "Which organization" answered by a country or a people."""
     head = fold(q.prompt)
     orgs = rules(lang).get("organisations", frozenset())
-    if any(head.startswith(a) for a in ASKS["country"]):
+    if any(head.startswith(a + " ") for a in asking(lang, "country")):
         return not is_country(q.answer, lang) or fold(q.answer) in orgs
-    if any(head.startswith(a) for a in ASKS["org"]):
+    if any(head.startswith(a + " ") for a in asking(lang, "org")):
         return is_country(q.answer, lang) and fold(q.answer) not in orgs
     return False
+
+
+@cache
+def asking(lang: str, kind: str) -> frozenset[str]:
+    """The question words the table asks a ``kind`` with (« Quel pays », « À quel pays »), folded."""
+    questions = lexicon(lang).raw.get("questions", {})
+    return frozenset(fold(questions.get(k, {}).get(kind, "")) for k in ("who", "to_whom")) - {""}
 
 
 def option_type(text: str, lang: str) -> tuple[bool, bool, str]:
