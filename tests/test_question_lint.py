@@ -9,7 +9,7 @@ import pytest
 
 from quizgen.models import Question
 from quizgen.pipeline import Options, make_quiz
-from quizgen.questions.lint import problems
+from quizgen.questions.lint import deck_problems, problems, rank_spread
 
 from .conftest import DEVSET, SEED
 
@@ -41,6 +41,25 @@ def test_no_sentence_is_blanked_twice(quiz):
     q, _ = quiz
     sentences = [x.sentence for x in q.questions if x.type == "cloze"]
     assert len(sentences) == len(set(sentences))
+
+
+def test_no_question_is_asked_twice_in_a_deck(quiz):
+    """The same answer (or an alias of it) to nearly the same prompt: one question per fact and role."""
+    q, _ = quiz
+    assert not deck_problems(q.questions)
+
+
+def test_numeric_answers_take_every_rank_among_their_options():
+    """Over every article at hand, the right number is not always the second smallest (or any one rank)."""
+    spread: Counter[int] = Counter()
+    for path in ARTICLES:
+        quiz, lang = make_quiz(path, Options())
+        spread.update(rank_spread(quiz.questions, lang))
+    total = sum(spread.values())
+    if total < 10:
+        pytest.skip(f"only {total} numeric multiple-choice questions")
+    assert max(spread.values()) / total <= 0.4, spread
+    assert len(spread) == 4, spread
 
 
 def test_devset_is_there_or_skipped():
@@ -125,6 +144,179 @@ def mcq(prompt: str, answer: str, options: tuple[str, ...], sentence: str) -> Qu
 )
 def test_the_lint_catches(question, problem):
     assert problem in problems(question, "fr")
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "problem"),
+    [
+        (
+            mcq("What did It give to Syria?", "tents", ("tents", "food", "water", "blankets"), "It gave tents."),
+            "en",
+            "pronoun in the question",
+        ),
+        (
+            mcq(
+                "Which country would it deploy to Chad?",
+                "France",
+                ("France", "Spain", "Italy", "Greece"),
+                "France said it would deploy to Chad.",
+            ),
+            "en",
+            "pronoun in the question",
+        ),
+        (
+            mcq(
+                "Combien de tonnes la France a-t-elle livrées avec Ces deux vols ?",
+                "40",
+                ("40", "20", "60", "90"),
+                "La France a livré 40 tonnes.",
+            ),
+            "fr",
+            "pronoun in the question",
+        ),
+        (
+            mcq(
+                "Quel pays a livré des tentes à la Libye ?",
+                "Union européenne",
+                ("Union européenne", "France", "Italie", "Grèce"),
+                "L'Union européenne a livré des tentes à la Libye.",
+            ),
+            "fr",
+            "the kind asked is not the answer's",
+        ),
+        (
+            mcq(
+                "Which organization sent tents to Libya?",
+                "France",
+                ("France", "NATO", "Red Cross", "WHO"),
+                "France sent tents to Libya.",
+            ),
+            "en",
+            "the kind asked is not the answer's",
+        ),
+        (
+            mcq(
+                "Quelle organisation a livré des tentes à la Libye ?",
+                "Croix-Rouge",
+                ("Croix-Rouge", "ONU", "France", "OMS"),
+                "La Croix-Rouge a livré des tentes à la Libye.",
+            ),
+            "fr",
+            "options of different types",
+        ),
+        (
+            mcq(
+                "How many tents did France send to Libya?",
+                "500",
+                ("500", "250", "1,000", "several hundred"),
+                "France sent 500 tents to Libya.",
+            ),
+            "en",
+            "options of different types",
+        ),
+        (
+            mcq("How much did France give?", "$5", ("$5", "€2", "$10", "$20"), "France gave $5 million."),
+            "en",
+            "options of different types",
+        ),
+        (
+            mcq(
+                "Quel pays a livré doses de vaccin au Mali ?",
+                "France",
+                ("France", "Italie", "Grèce", "Espagne"),
+                "La France a livré des doses de vaccin au Mali.",
+            ),
+            "fr",
+            "noun without its determiner",
+        ),
+        (
+            mcq(
+                "À qui sapeurs-sauveteurs ont-ils porté secours ?",
+                "Turquie",
+                ("Turquie", "Italie", "Grèce", "Espagne"),
+                "Les sapeurs-sauveteurs ont porté secours à la Turquie.",
+            ),
+            "fr",
+            "noun without its determiner",
+        ),
+    ],
+)
+def test_the_lint_catches_what_a_teacher_rejects(question, lang, problem):
+    assert problem in problems(question, lang)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        # the pronoun of an inversion repeats the named subject: no problem
+        (
+            mcq(
+                "Où l'Allemagne a-t-elle déployé des frégates ?",
+                "Lituanie",
+                ("Lituanie", "Estonie", "Finlande", "Pologne"),
+                "L'Allemagne a déployé des frégates en Lituanie.",
+            ),
+            "fr",
+        ),
+        (
+            mcq(
+                "Quel pays a fourni 5 000 casques à l'Ukraine ?",
+                "Allemagne",
+                ("Allemagne", "Italie", "Grèce", "Espagne"),
+                "L'Allemagne a fourni 5 000 casques à l'Ukraine.",
+            ),
+            "fr",
+        ),
+        (
+            mcq(
+                "À qui la France a-t-elle livré des tentes ?",
+                "Liban",
+                ("Liban", "Italie", "Grèce", "Espagne"),
+                "La France a livré des tentes au Liban.",
+            ),
+            "fr",
+        ),
+        # a pronoun inside the quote a question cites is the speaker's own word
+        (
+            mcq(
+                'Who said: "They will not slow down"?',
+                "Austin",
+                ("Austin", "Milley", "Biden", "Scholz"),
+                '"They will not slow down," Austin said.',
+            ),
+            "en",
+        ),
+        (
+            mcq(
+                "Quelle organisation a livré des tentes à la Libye ?",
+                "Union européenne",
+                ("Union européenne", "ONU", "OTAN", "Croix-Rouge"),
+                "L'Union européenne a livré des tentes à la Libye.",
+            ),
+            "fr",
+        ),
+    ],
+)
+def test_the_lint_lets_a_sound_question_through(question, lang):
+    assert not problems(question, lang)
+
+
+def test_the_deck_lint_catches_a_question_asked_twice_through_an_alias():
+    a = mcq(
+        "Which party won the vote in Saxony?",
+        "Social Democratic Party",
+        ("Social Democratic Party", "Greens", "CDU", "FDP"),
+        "The Social Democratic Party won the vote in Saxony.",
+    )
+    b = mcq(
+        "Which party won the vote in Saxony again?",
+        "the Social Democratic Party",
+        ("the Social Democratic Party", "Greens", "CDU", "FDP"),
+        "The Social Democratic Party won the vote in Saxony.",
+    )
+    other = mcq("Which party lost the vote in Bavaria?", "CSU", ("CSU", "Greens", "CDU", "FDP"), "The CSU lost.")
+    assert deck_problems([a, b])
+    assert not deck_problems([a, other])
 
 
 def test_the_answer_is_not_given_away_by_its_length():

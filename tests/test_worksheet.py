@@ -9,6 +9,8 @@ from html.parser import HTMLParser
 import pytest
 
 from quizgen.cli import main
+from quizgen.models import Question
+from quizgen.render.html import worksheet_questions
 from quizgen.render.templates import environment, template_dirs
 
 from .conftest import SEED
@@ -34,7 +36,7 @@ def worksheet(tmp_path_factory):
     out = tmp_path_factory.mktemp("ws")
     main(["make", str(SEED), "--out", str(out), "--format", "html,json"])
     html = next(out.glob("*.html")).read_text(encoding="utf-8")
-    questions = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["questions"]
+    questions = on_paper(json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["questions"])
     outline = Outline()
     outline.feed(html)
     return html, questions, outline
@@ -192,7 +194,64 @@ def make(out, *options: str) -> list:
 
 
 def seed_questions(out) -> list[dict]:
-    return json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["questions"]
+    return on_paper(json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["questions"])
+
+
+def on_paper(questions: list[dict]) -> list[dict]:
+    """The questions a worksheet prints (see worksheet_questions)."""
+    printed = {q.id for q in worksheet_questions([as_question(q) for q in questions])}
+    return [q for q in questions if q["id"] in printed]
+
+
+def as_question(q: dict) -> Question:
+    parts = tuple(q["cloze_parts"]) if q.get("cloze_parts") else None
+    return Question(
+        id=q["id"],
+        type=q["type"],
+        fact_id=q["fact_id"],
+        fact_kind="",
+        role="",
+        prompt=q["prompt"],
+        answer=q["answer"],
+        sentence=q.get("sentence", ""),
+        cloze_parts=parts,
+    )
+
+
+def question(qid: str, fact: str, kind: str, prompt: str, answer: str) -> Question:
+    parts = tuple(prompt.replace("_____", "\0" + answer + "\0").split("\0")) if kind == "cloze" else None
+    return Question(
+        id=qid,
+        type=kind,
+        fact_id=fact,
+        fact_kind="transfer",
+        role="",
+        prompt=prompt,
+        answer=answer,
+        sentence="",
+        cloze_parts=parts,
+    )
+
+
+def test_no_printed_question_shows_another_ones_answer():
+    mcq = question("a", "f1", "mcq", "Quel pays a débloqué 105 millions de francs pour la Syrie ?", "Suisse")
+    same_fact = question("b", "f1", "cloze", "La _____ a débloqué 105 millions de francs.", "Suisse")
+    told_twice = question("c", "f2", "cloze", "Au total, la Suisse a alloué _____ millions de francs.", "105")
+    other = question("d", "f3", "cloze", "La Norvège a envoyé _____ médecins au Liban.", "30")
+    assert [q.id for q in worksheet_questions([mcq, same_fact, told_twice, other])] == ["a", "d"]
+
+
+def test_a_worksheet_prints_one_question_per_fact_the_deck_keeps_both(worksheet, tmp_path):
+    _, printed, _ = worksheet
+    facts = [q["fact_id"] for q in printed]
+    assert len(facts) == len(set(facts))
+    main(["make", str(SEED), "--out", str(tmp_path), "--format", "json"])
+    everything = json.loads(next(tmp_path.glob("*.json")).read_text(encoding="utf-8"))["questions"]
+    both = {q["fact_id"] for q in everything if q["type"] == "mcq"} & {
+        q["fact_id"] for q in everything if q["type"] == "cloze"
+    }
+    assert both, "the seed has no fact with both a multiple choice and a cloze: the test proves nothing"
+    assert {q["fact_id"] for q in printed} <= {q["fact_id"] for q in everything}
 
 
 def test_paper_size_letter(tmp_path):

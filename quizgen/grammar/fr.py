@@ -146,6 +146,8 @@ def recipient_phrase(mention: Mention | None, apostrophe: str) -> str:
         and len(mention.phrase.split()) > len(mention.text.split()) + 1
     ):
         return lower_first(mention.phrase)  # « aux défenseurs », « en faveur des populations »
+    if mention.kind == "country" and (mention.prep or "") in DESTINATION_PREPS and mention.phrase:
+        return lower_first(mention.phrase)  # « envoyé 12 chiens en Turquie », never « à la Turquie »
     return with_preposition("à", mention, apostrophe)
 
 
@@ -171,6 +173,7 @@ def theme_phrase(mention: Mention | None) -> str:
     if mention is None:
         return ""
     phrase = re.sub(r"^(?:de |d['’])", "", mention.phrase or mention.text, flags=re.IGNORECASE)
+    phrase = re.sub(r"^des (?=\d)", "", phrase, flags=re.IGNORECASE)  # « partie des 4 bataillons »
     return lower_first(phrase)
 
 
@@ -314,7 +317,9 @@ class French:
                 slots["que_verb"] = elide("Que", finite_group(fact, plural(agent)), apostrophe)
             if "{verb_complex" in template:
                 slots["verb_complex"] = complex_inversion(fact, agent, apostrophe)
-                slots["verb_complex_agreed"] = complex_inversion(fact, agent, apostrophe, agree_with=fact.theme)
+                slots["verb_complex_agreed"] = complex_inversion(
+                    fact, agent, apostrophe, agree_with=counted_mention(fact)
+                )
                 slots["agent"] = ""
         if "{how_many}" in template:
             counted = counted_noun(fact)
@@ -324,6 +329,21 @@ class French:
         text = template.format(**slots)
         text = re.sub(r"\s+", " ", text).strip()
         return text[0].upper() + text[1:]
+
+
+def counted_mention(fact: Fact) -> Mention | None:
+    """What « combien de … » counts, for the participle to agree with: « combien de millions … mobilisés »."""
+    if fact.theme is None:
+        return None
+    counted = counted_noun(fact)
+    if counted is None:
+        return fact.theme
+    first = counted.split()[0].lower()
+    unit = UNIT_GENDER.get(first) or UNIT_GENDER.get(first.rstrip("sx"))
+    return Mention(counted, 0, 0, gender=unit or fact.theme.gender, number="plur")
+
+
+UNIT_GENDER = LEX.raw.get("nouns", {}).get("unit_gender", {})
 
 
 def counted_noun(fact: Fact) -> str | None:

@@ -13,15 +13,37 @@ import random
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
+from ..gazetteer import fold, is_country
 from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import Article, Fact, Mention, Question
-from ..numbers import split_number
+from ..numbers import parse_number, split_number
 from .distractors import candidates, shares_context
 from .lint import problems
-from .similarity import same_thing
+from .quality import (
+    aliases,
+    article_aliases,
+    article_numbers,
+    bare_noun,
+    cut_off,
+    cut_sentence,
+    headline,
+    is_pronoun,
+    is_subject,
+    main_subjects,
+    near_same,
+    only_intended,
+    points_back,
+    retype,
+    retype_fact,
+    rules,
+    thing_type,
+    trivial_figure,
+    vague_thing,
+)
+from .similarity import key, same_thing
 
 N_OPTIONS = 4
 MAX_OPTION_WORDS = 6  # a long option stands out and gives itself away
@@ -41,6 +63,7 @@ CLOZE_ROLES = {
     "figure": ("quantity",),
     "role": ("agent",),
 }
+KNOWN_VERBS = {"transfer", "transfer_if_gift", "deployment", "request", "request_addressee", "promise"}
 ASKABLE_AGENTS = {"country", "person", "org", "name", "place"}
 
 
@@ -53,27 +76,113 @@ def build_questions(
     seed: int = 0,
     max_questions: int | None = None,
 ) -> tuple[Question, ...]:
-    """Questions for ``facts``, in the article's order, at most ``max_questions``."""
+    """Questions for ``facts``, in the article's order, at most ``max_questions`` (the best ones)."""
+    facts = [retype_fact(f, lang) for f in facts]
+    entities = [m for m in (retype(e, lang) for e in entities) if m is not None]
+    deck = Deck(
+        subjects=tuple(main_subjects(article, facts)),
+        numbers=article_numbers(article, lang),
+        aliases=article_aliases(article, lang),
+    )
     questions: list[Question] = []
     used: set[str] = set()  # one blank per sentence: a second one would print the first one's answer
     asked: Counter[str] = Counter()  # roles asked so far: vary them so a deck asks about different things
-    for fact in rank(facts):
-        mcq = multiple_choice(article, fact, facts, entities, lang, seed, asked)
+    for fact in rank(facts, article):
+        if doubtful(fact, lang):
+            continue
+        mcq = multiple_choice(article, fact, facts, entities, lang, seed, asked, deck=deck, taken=questions)
         if mcq is not None:
             asked[mcq.role] += 1
         cloze = cloze_question(article, fact, lang, avoid=mcq.role if mcq else None)
         if cloze is not None:
-            cloze = None if cloze.sentence in used else cloze
+            cloze = None if fact.sentence in used or repeats(cloze, questions, facts, deck.aliases) else cloze
             used.add(fact.sentence)
         # a question that fails the lint is never shown, and never counts towards --max-questions
-        questions.extend(q for q in (mcq, cloze) if q is not None and not problems(q, lang))
-        if max_questions is not None and len(questions) >= max_questions:
-            break
+        for q in (mcq, cloze):
+            if q is not None and not problems(q, lang):
+                questions.append(q)
+                if q.type == "mcq" and q.role == "quantity":
+                    deck.ranks[numeric_rank(q, lang)] += 1
+    questions = best_first(questions, max_questions)
     questions = balance_answers(questions, article, seed)
     order = {f.id: i for i, f in enumerate(facts)}
-    questions = questions[:max_questions] if max_questions is not None else questions
     questions.sort(key=lambda q: (order[q.fact_id], q.type != "mcq"))
     return tuple(questions)
+
+
+def best_first(questions: list[Question], limit: int | None) -> list[Question]:
+    """At most ``limit`` questions (in the order of their facts' importance): one on each fact
+    first, so that the main facts are all asked before a second question on any of them."""
+    if limit is None or len(questions) <= limit:
+        return questions
+    seen: set[str] = set()
+    first, second = [], []
+    for q in questions:
+        (second if q.fact_id in seen else first).append(q)
+        seen.add(q.fact_id)
+    kept = {id(q) for q in (first + second)[:limit]}
+    return [q for q in questions if id(q) in kept]
+
+
+@dataclass(slots=True)
+class Deck:
+    """What the questions of one article share while they are written."""
+
+    subjects: tuple[str, ...] = ()  # what the whole article is about: never the answer of a multiple choice
+    numbers: frozenset[float] = frozenset()  # every value the article writes: never a wrong option
+    aliases: tuple[tuple[str, str], ...] = ()  # (long name, acronym) the article defines: one entity
+    ranks: Counter[int] = field(default_factory=Counter)  # numeric answers' rank among their options so far
+
+    def next_rank(self, salt: str) -> int:
+        """The rank among sorted options used least so far, ties broken by ``salt``: spread evenly."""
+        turn = int(hashlib.sha1(salt.encode()).hexdigest(), 16)
+        return min(range(N_OPTIONS), key=lambda r: (self.ranks[r], (r + turn) % N_OPTIONS))
+
+
+def numeric_rank(q: Question, lang: str) -> int:
+    values = [parse_number(o, lang) or 0.0 for o in q.options]
+    return sorted(values).index(values[q.options.index(q.answer)])
+
+
+def doubtful(fact: Fact, lang: str) -> bool:
+    """A fact whose question would show a pronoun (« What did It give »), or a demonstrative
+    (« Ces deux vols ») that points to a noun elsewhere in the article."""
+    mentions = [fact.role(name) for name in ("agent", "theme", "recipient", "destination", "speaker")]
+    if cut_sentence(fact.sentence, lang):
+        return True  # split at an abbreviation: the fact and its blank miss half their sentence
+    return any(m is not None and (is_pronoun(m, lang) or points_back(m, lang)) for m in mentions)
+
+
+def broken_name(fact: Fact) -> bool:
+    """A role cut in the middle of a name ("U.S. Agency for", « l'Organisation des Nations » before
+    « Unies »): a question would show it cut; a cloze shows the sentence whole."""
+    mentions = [fact.role(name) for name in ("agent", "theme", "recipient", "destination", "speaker")]
+    return any(m is not None and (cut_off(m.text) or in_sentence(fact, m) and splits_a_name(fact, m)) for m in mentions)
+
+
+def repeats(
+    q: Question, questions: Sequence[Question], facts: Sequence[Fact] = (), pairs: Sequence[tuple[str, str]] = ()
+) -> bool:
+    """Asked already: the same answer (or an alias of it: « CDCS », « Centre de crise et de soutien »)
+    to nearly the same prompt or to the same role in the same sentence, the same speaker twice, or
+    the same answer to the same role of a fact with the same agent (one fact told twice)."""
+    agents = {f.id: f.agent.text for f in facts if f.agent is not None}
+    for other in questions:
+        if other.type != q.type or not aliases(other.answer, q.answer, pairs):
+            continue
+        if near_same(other.prompt, q.prompt) or q.type == "mcq" and other.role == q.role == "speaker":
+            return True
+        if other.role == q.role and other.sentence == q.sentence:
+            return True  # one sentence listing three groups and two vehicles: one question on its giver
+        a, b = agents.get(q.fact_id), agents.get(other.fact_id)
+        if (
+            other.role == q.role not in ("agent", "speaker")
+            and a is not None
+            and b is not None
+            and aliases(a, b, pairs)
+        ):
+            return True
+    return False
 
 
 def balance_answers(questions: list[Question], article: Article, seed: int) -> list[Question]:
@@ -95,12 +204,18 @@ def balance_answers(questions: list[Question], article: Article, seed: int) -> l
     return balanced
 
 
-def rank(facts: Sequence[Fact]) -> list[Fact]:
-    """Facts most worth learning first: named agents, numbers, the lead paragraph."""
+def rank(facts: Sequence[Fact], article: Article | None = None) -> list[Fact]:
+    """Facts most worth learning first: those of the title and the lead, named agents, numbers."""
+    title = f" {key(headline(article))} " if article is not None else ""
+    lead = lead_end(article) if article is not None else -1
 
     def score(item: tuple[int, Fact]) -> tuple[float, int]:
         i, fact = item
         s = 0.0
+        s += 1.5 if fact.start < lead else 0
+        named = [m for m in (fact.agent, fact.recipient, fact.destination) if m is not None and not m.vague]
+        s += 1 if any(key(m.text) and f" {key(m.text)} " in title for m in named) else 0
+        s += 0.5 if fact.kind in ("transfer", "deployment") else 0
         s += 2 if fact.agent is not None and not fact.agent.vague and fact.agent.kind in ASKABLE_AGENTS else 0
         s += 1 if fact.speaker is not None else 0
         s += 1 if fact.quantity is not None else 0
@@ -110,6 +225,16 @@ def rank(facts: Sequence[Fact]) -> list[Fact]:
         return (-s, i)
 
     return [f for _, f in sorted(enumerate(facts), key=score)]
+
+
+def lead_end(article: Article) -> int:
+    """Where the lead ends: the first paragraph, or its first two sentences when it is long."""
+    text = article.text.lstrip()
+    offset = len(article.text) - len(text)
+    end = text.find("\n\n")
+    end = len(text) if end < 0 else end
+    stops = [m.end() for m in re.finditer(r"[.!?](?:\s|$)", text[:end])]
+    return offset + (stops[1] if len(stops) > 2 else end)
 
 
 def in_sentence(fact: Fact, mention: Mention | None) -> bool:
@@ -154,6 +279,9 @@ def multiple_choice(
     lang: str,
     seed: int,
     asked: Counter[str] | None = None,
+    *,
+    deck: Deck | None = None,
+    taken: Sequence[Question] = (),
 ) -> Question | None:
     if fact.modality == "negated":
         return None  # asking « who gave X » of a refusal would state it as done
@@ -161,14 +289,26 @@ def multiple_choice(
         return None  # « Qu'appelle le roi aux Marocains ? »: what is asked is the inner verb's
     if fact.agent is not None and fact.theme is not None and fact.agent.start == fact.theme.start:
         return None  # « les armées françaises sont présentes » would be asked as deploying themselves
+    if broken_name(fact) or only_intended(fact, lang):
+        return None
+    verb_kinds = lexicon(lang).verb_kinds(fact.verb_lemma or "")
+    if fact.kind in ("transfer", "deployment", "request") and not set(verb_kinds) & KNOWN_VERBS:
+        return None  # "What did X delivery…": a noun or a verb of another sense read as the event's verb
     gram = grammar(lang)
     preferred = MCQ_ROLES.get(fact.kind, ())
     asked = asked or Counter()
+    deck = deck or Deck()
     # the least asked role first, then the kind's own order of preference
     for role in sorted(preferred, key=lambda r: (asked[r] // 3, preferred.index(r))):
         answer = answer_of(fact, role, lang)
         if answer is None or not askable(role, answer, lang) or also_right_elsewhere(fact, role, answer, facts):
             continue
+        if role != "quantity" and is_subject(answer.text, deck.subjects):
+            continue  # "Which country…? — Ukraine" in an article about Ukraine: no one learns anything
+        if cut_off(answer.text) or role == "speaker" and answer.kind != "person":
+            continue
+        if role == "theme" and vague_thing(answer, lang):
+            continue  # « Qu'a financé la Suisse ? — aide »
         if (
             role == "speaker"
             and fact.quote is not None
@@ -176,18 +316,40 @@ def multiple_choice(
         ):
             continue  # a fragment woven into the sentence, or a question, is no quote to recognise
         prompt = gram.question(fact, role, answer.kind, article.apostrophe)
-        if prompt is None or contains(prompt, answer.text):
+        if prompt is None or contains(prompt, answer.text) or bare_stem(fact, role, lang):
             continue
+        qid = f"{fact.id}-mcq"
+        draft = Question(
+            id=qid,
+            type="mcq",
+            fact_id=fact.id,
+            fact_kind=fact.kind,
+            role=role,
+            prompt=prompt,
+            answer=answer.text,
+            sentence=fact.sentence,
+        )
+        if repeats(draft, taken, facts, deck.aliases):
+            continue
+        in_stem = [m.text for m in (fact.role(r) for r in ROLE_SLOTS if r != role) if m is not None]
+        found = candidates(
+            fact, role, answer, facts, entities, lang, number_rank=deck.next_rank(qid), article_numbers=deck.numbers
+        )
         wrong = [
             c
-            for c in candidates(fact, role, answer, facts, entities, lang)
+            for c in found
             if not contains(prompt, c)
             and len(c.split()) <= max(MAX_OPTION_WORDS, len(answer.text.split()))
             and not (role == "theme" and generic(c, lang))
+            and not any(same_thing(c, t) for t in in_stem)  # the true receiver offered as a wrong giver
+            and not aliases(c, answer.text, deck.aliases)  # "USAID" against "U.S. Agency for International…"
+            and not cut_off(c)
+            and not coordinated(fact.sentence, answer.text, c)  # "in Haiti and Jamaica": both are right
+            and not (role == "theme" and thing_type(c, lang) != thing_type(answer.text, lang))
+            and not (role == "theme" and (vague_thing(Mention(c, 0, len(c)), lang) or thing_type(c, lang)[3]))
         ]
         if len(wrong) < N_OPTIONS - 1:
             continue
-        qid = f"{fact.id}-mcq"
         rng = random.Random(int(hashlib.sha1(f"{qid}|{seed}".encode()).hexdigest(), 16))
         picked = wrong[: N_OPTIONS - 1]
         options = picked[:]
@@ -207,6 +369,34 @@ def multiple_choice(
             modality=fact.modality,
         )
     return None
+
+
+def coordinated(sentence: str, a: str, b: str) -> bool:
+    """``a`` and ``b`` stand side by side in a list of the sentence (« Haïti et la Jamaïque »)."""
+    link = r"\s*(?:,|;|/|\band\b|\bor\b|\bet\b|\bou\b|,\s*and\b|,\s*et\b)\s*(?:the |la |le |les |l['’])?"
+    for x, y in ((a, b), (b, a)):
+        if re.search(re.escape(x) + link + re.escape(y), sentence, flags=re.IGNORECASE):
+            return True
+    return False
+
+
+ROLE_SLOTS = ("agent", "theme", "recipient", "destination", "speaker")
+
+
+def bare_stem(fact: Fact, role: str, lang: str) -> bool:
+    """A noun phrase the question would show without its determiner (« a livré doses »)."""
+    if fact.kind not in ("transfer", "deployment", "request"):
+        return False  # a title gets its article from the grammar (« Qui est le chancelier allemand ? »)
+    for name in ("agent", "theme"):
+        mention = fact.role(name)
+        if name == role or mention is None or mention.kind in ("country", "person", "org", "place", "name"):
+            continue
+        phrase = mention.phrase or mention.text
+        if name == "theme":
+            phrase = re.sub(r"^(?:de |d['’])", "", phrase, flags=re.IGNORECASE)
+        if bare_noun(phrase, lang):
+            return True
+    return False
 
 
 def also_right_elsewhere(fact: Fact, role: str, answer: Mention, facts: Sequence[Fact]) -> bool:
@@ -243,24 +433,166 @@ def trim_to_clause(fact: Fact, before: str, after: str) -> tuple[str, str]:
     answer_end = len(fact.sentence) - len(after)
     if start > answer_start or end < answer_end:
         return before, after
+    if not balanced(fact.sentence[start:end]):
+        return before, after  # a cut inside a bracket or a quotation leaves one half of it
+    lead = lead_in(fact.sentence, start)
+    if lead is not None:  # an item of a list keeps the clause that announces the list
+        lead_start, colon = lead
+        if start <= colon + 2:
+            start = lead_start
+        else:
+            new_before = (
+                ("… " if lead_start > 0 else "")
+                + fact.sentence[lead_start : colon + 1]
+                + " … "
+                + fact.sentence[start:answer_start]
+            )
+            new_after = fact.sentence[answer_end:end] + (" …" if end < len(fact.sentence) else "")
+            return new_before, new_after
     new_before = ("… " if start > 0 else "") + fact.sentence[start:answer_start]
     new_after = fact.sentence[answer_end:end] + (" …" if end < len(fact.sentence) else "")
     return new_before, new_after
 
 
+def lead_in(sentence: str, start: int) -> tuple[int, int] | None:
+    """(start of the clause that announces a list, its colon) when a cut at ``start`` falls in the list."""
+    colon = sentence.rfind(":", 0, start)
+    if start == 0 or colon < 0 or sentence[colon + 1 : colon + 2] != " ":
+        return None
+    # as much of the clauses before the colon as a reader takes in at once
+    cuts = [0] + [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, colon)]
+    fitting = [c for c in cuts if len(sentence[c:colon].split()) <= MAX_LEAD_WORDS]
+    return (fitting[0] if fitting else cuts[-1]), colon
+
+
+MAX_LEAD_WORDS = 30
+
+
+PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
+
+
+def balanced(text: str) -> bool:
+    """Every bracket and quotation mark opened in ``text`` is closed in it, and none closed unopened."""
+    for opening, closing in PAIRS:
+        depth = 0
+        for ch in text:
+            depth += (ch == opening) - (ch == closing)
+            if depth < 0:
+                return False
+        if depth:
+            return False
+    return text.count('"') % 2 == 0
+
+
+MAX_BLANK_WORDS = 8  # a longer blank is a passage to recite, not a fact to recall
+
+
+def worthless_blank(fact: Fact, role: str, answer: Mention, lang: str) -> bool:
+    """A blank on nothing worth remembering (« à la demande des _____ pays », "donating _____"),
+    too long to recall, cut inside a name (« la Force Intérimaire des _____ Unies »), or a country
+    or a person read as the thing given (« la _____ est mobilisée » → France)."""
+    if role == "theme" and answer.kind in ("country", "person"):
+        return True
+    if len(answer.text.split()) > MAX_BLANK_WORDS or splits_a_name(fact, answer) or cut_off(answer.text):
+        return True
+    if role == "quantity":
+        return trivial_figure(fact, answer, lang)
+    if role == "theme":
+        return vague_thing(answer, lang)
+    if role in ("recipient", "destination") and answer.kind not in (
+        "country",
+        "place",
+        "area",
+        "person",
+        "org",
+        "name",
+    ):
+        # « soutenir les _____ » → communautés: a receiver worth a blank is named, or counted
+        return not re.search(r"\d|\b[A-ZÀ-Ý]", answer.text) and not split_number(answer.text, lang)[0]
+    return False
+
+
+def splits_a_name(fact: Fact, answer: Mention) -> bool:
+    """The answer stops in the middle of a run of capitalised words (« des Nations _____ » → « Unies »)."""
+    after = fact.sentence[answer.end - fact.start :].lstrip().split()
+    words = answer.text.split()
+    if not words or not after or answer.kind == "number":
+        return False  # « Eight U.S. helicopters »: a number before a name is no part of it
+    return words[-1][:1].isupper() and after[0][:1].isupper() and after[0][:1].isalpha()
+
+
+def hint_for(answer: Mention, role: str, lang: str) -> str | None:
+    """The word shown in a blank, only when sure: no « lieu » for an aircraft or an operation, no
+    « organisation » for a person the parser took for one; no hint is better than a wrong one."""
+    hints = lexicon(lang).raw.get("hints", {})
+    kind = (retype(answer, lang) or answer).kind
+    if kind == "country" and not is_country(answer.text, lang):
+        return None
+    if kind == "org" and not known_org(answer.text, lang):
+        return None
+    if kind in ("place", "area") and role != "destination":
+        return None
+    return hints.get(kind)
+
+
+def known_org(text: str, lang: str) -> bool:
+    """An organisation by the table, by its acronym (« CDCS »), or by a word that makes one (« ministère »)."""
+    if fold(text) in rules(lang).get("organisations", frozenset()):
+        return True
+    if re.fullmatch(r"[A-Z][A-Z0-9&.-]{1,9}", text.strip()):
+        return True
+    words = {w.lower().rstrip("s") for w in re.findall(r"\w+", text)}
+    return bool(words & {fold(w).rstrip("s") for w in rules(lang).get("organisation_words", ())})
+
+
+BULLET = re.compile(r"^\s*[-•*–—▪·]\s*")
+
+
+def list_lead(article: Article, fact: Fact) -> str | None:
+    """The line that announces the list whose item ``fact``'s sentence is (« Le paquet comprend : »),
+    when the sentence is an item on a line of its own: the line just above it, over the items
+    before it, ends with a colon."""
+    text = article.text
+    line_start = text.rfind("\n", 0, fact.start) + 1
+    if line_start == 0 or text[line_start : fact.start].strip():
+        return None  # the first line, or the sentence does not begin its line
+    above = text[: line_start - 1].split("\n")
+    if BULLET.match(fact.sentence) and fact.sentence.strip()[:1] in BULLETS:
+        while above and above[-1].strip()[:1] in BULLETS:
+            above.pop()  # the items before this one
+    lead = above[-1].strip() if above else ""
+    if not lead.endswith(":"):
+        return None
+    if len(fact.sentence.split()) > SELF_CONTAINED_ITEM and len(lead.split()) > SHORT_LEAD:
+        return None  # a long item is a sentence of its own: a long lead-in would only bury the blank
+    words = lead.split()
+    return lead if len(words) <= MAX_LEAD_WORDS else "… " + " ".join(words[-MAX_LEAD_WORDS:])
+
+
+SELF_CONTAINED_ITEM = 15  # words
+SHORT_LEAD = 10  # words
+BULLETS = "-•*–—▪·"
+
+
 def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -> Question | None:
     # never the role the multiple-choice question already asks: the blank would print its answer
     roles = [r for r in CLOZE_ROLES.get(fact.kind, ()) if r != avoid]
-    hints = lexicon(lang).raw.get("hints", {})
     for role in roles:
         answer = answer_of(fact, role, lang)
-        if answer is None:
+        if answer is None or worthless_blank(fact, role, answer, lang):
             continue
         s, e = answer.start - fact.start, answer.end - fact.start
         before, middle, after = fact.sentence[:s], fact.sentence[s:e], fact.sentence[e:]
         if middle != answer.text:
             continue
         before, after = trim_to_clause(fact, before, after)
+        sentence = fact.sentence
+        lead = list_lead(article, fact)
+        if lead is not None and before == fact.sentence[:s]:
+            # « - _____ batteries Patriot ; » says nothing without « Le paquet comprend : » above it
+            item = BULLET.sub("", fact.sentence, count=1)
+            before = f"{lead} {BULLET.sub('', before, count=1)}"
+            sentence = f"{lead} {item}"
         return Question(
             id=f"{fact.id}-cloze",
             type="cloze",
@@ -269,9 +601,9 @@ def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -
             role=role,
             prompt=f"{before}_____{after}",
             answer=answer.text,
-            sentence=fact.sentence,
+            sentence=sentence,
             cloze_parts=(before, middle, after),
-            hint=hints.get(answer.kind),
+            hint=hint_for(answer, role, lang),
             modality=fact.modality,
         )
     return None
@@ -284,7 +616,6 @@ MAX_KEY_SENTENCES = 10
 
 def key_sentence_clozes(article: Article, entities: Sequence[Mention], lang: str) -> tuple[Question, ...]:
     """With no fact to ask about, cloze cards that blank a name in the sentences that hold one."""
-    hints = lexicon(lang).raw.get("hints", {})
     found: list[Question] = []
     used: set[int] = set()
     spans = list(SENTENCE.finditer(article.text))
@@ -313,7 +644,7 @@ def key_sentence_clozes(article: Article, entities: Sequence[Mention], lang: str
             answer=mention.text,
             sentence=sentence,
             cloze_parts=(before, mention.text, after),
-            hint=hints.get(mention.kind),
+            hint=hint_for(mention, "name", lang),
         )
         if not problems(question, lang):
             found.append(question)

@@ -8,12 +8,13 @@ numbers (4) values near the answer written the way the article writes numbers.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 
 from ..gazetteer import country_list, is_country
 from ..lexicon import lexicon
 from ..models import Fact, Mention
-from ..numbers import format_like, near_values, parse_number, split_number
+from ..numbers import format_like, parse_number, round_like, split_number
 from .similarity import same_thing
 
 SAME_ROLE = {
@@ -30,17 +31,28 @@ def compatible(kind: str, other: Mention, role: str = "") -> bool:
     """Could ``other`` stand where an answer of ``kind`` stands, in the same form?"""
     if other.vague:
         return False
-    if role == "destination" and kind in ("country", "place"):
-        return other.kind in ("country", "place")  # « Où… ? »: any named place
+    # « Où… ? »: a country against countries, a city or a region against places (never the country
+    # around the city, nor a city inside the country: both would be right)
     if kind in NAMED or other.kind in NAMED:
         return other.kind == kind
     return other.kind not in NAMED
 
 
 def candidates(
-    fact: Fact, role: str, answer: Mention, facts: Iterable[Fact], entities: Iterable[Mention], lang: str
+    fact: Fact,
+    role: str,
+    answer: Mention,
+    facts: Iterable[Fact],
+    entities: Iterable[Mention],
+    lang: str,
+    *,
+    number_rank: int = 1,
+    article_numbers: frozenset[float] = frozenset(),
 ) -> list[str]:
-    """Distinct option texts for ``role`` of ``fact``, best first (the answer excluded)."""
+    """Distinct option texts for ``role`` of ``fact``, best first (the answer excluded).
+
+    For a number, ``number_rank`` is the place the answer should take among the options sorted
+    by value, and no wrong value is one the article gives (``article_numbers``)."""
     facts = list(facts)
     found: list[str] = []
 
@@ -50,7 +62,8 @@ def candidates(
             found.append(text)
 
     if role == "quantity":
-        return number_options(answer, lang)
+        salt = int(hashlib.sha1(fact.id.encode()).hexdigest(), 16)
+        return number_options(answer, lang, rank=number_rank, taken=article_numbers, salt=salt)
     same_kind = [f for f in facts if f.kind == fact.kind and f.id != fact.id]
     other_kinds = [f for f in facts if f.kind != fact.kind]
     for pool in (same_kind, other_kinds):
@@ -110,12 +123,48 @@ def builtin(kind: str, lang: str) -> list[str]:
     return []
 
 
-def number_options(answer: Mention, lang: str) -> list[str]:
+# wrong values below and above the answer, nearest the answer's order of magnitude first
+# (few whole multiples: with 33, 66 and 99 the answer is the one the others are multiples of)
+BELOW = (0.6, 0.4, 0.75, 0.3, 0.5, 0.2, 0.15, 0.1)
+ABOVE = (1.5, 2.5, 1.8, 3.5, 2, 4, 6, 10)
+
+
+def number_options(
+    answer: Mention, lang: str, *, rank: int = 1, taken: frozenset[float] = frozenset(), salt: int = 0
+) -> list[str]:
+    """Three wrong values written as the article writes the answer, rounded as it rounds, so that
+    the answer is the ``rank``-th smallest option (0 to 3; fewer below when there is no room)."""
     value = parse_number(answer.text, lang)
-    if value is None:
+    if value is None or value <= 0:
         return []
     number, _ = split_number(answer.text, lang)
-    return [format_like(v, number, lang) for v in near_values(value)]
+    spelt = not number.lstrip("$€£ ")[:1].isdigit()
+
+    def values(factors: tuple[float, ...]) -> list[float]:
+        found: list[float] = []
+        for factor in factors:
+            other = round_like(value * factor, value)
+            if value == int(value):
+                other = float(int(other))
+                if value % 5 == 0 and value % 10 and value > 10:
+                    other = float(max(5, round(value * factor / 5) * 5))  # 25 → 15, 40, not 19
+            if other <= 0 or other in found or other in taken or abs(other - value) / value < 0.2:
+                continue
+            if any(abs(other - f) / max(other, f) < 0.15 for f in found):
+                continue  # 50 and 55 side by side: two wrong values a learner rules out together
+            if spelt and not format_like(other, number, lang)[:1].isalpha():
+                continue  # « six » among « 12 » and « 3 »: the answer would stand out by its form
+            found.append(other)
+        return found
+
+    # the factors in an order the salt turns, so the answer is not always the one the others are multiples of
+    below, above = values(BELOW[salt % 3 :] + BELOW[: salt % 3]), values(ABOVE[salt % 4 :] + ABOVE[: salt % 4])
+    n_below = min(rank, len(below), 3)
+    n_below = max(n_below, 3 - len(above))
+    if n_below > len(below) or 3 - n_below > len(above):
+        return []
+    picked = below[:n_below] + above[: 3 - n_below]
+    return [format_like(v, number, lang) for v in picked]
 
 
 def named_entities(facts: Iterable[Fact]) -> list[Mention]:

@@ -12,6 +12,7 @@ import dataclasses
 import hashlib
 import math
 import random
+import re
 from collections.abc import Sequence
 
 from ..errors import QuizgenError
@@ -44,7 +45,7 @@ def render_worksheet(
     return template.render(
         article=quiz.article,
         lang=lang,
-        questions=tuple(quiz.questions if questions is None else questions),
+        questions=tuple(worksheet_questions(quiz.questions) if questions is None else questions),
         labels=labels,
         letters=LETTERS,
         paper=PAPER[parse_paper(paper)],
@@ -53,6 +54,35 @@ def render_worksheet(
         version=version,
         paragraphs=paragraphs,
     )
+
+
+def worksheet_questions(questions: Sequence[Question]) -> list[Question]:
+    """What one sheet prints: one question per fact, and none whose answer another printed question
+    shows (« Quel pays a débloqué 105 millions… ? » beside « … a débloqué _____ millions »). The Anki
+    deck keeps them all, as different notes reviewed apart."""
+    seen: set[str] = set()
+    kept: list[Question] = []
+    for q in questions:
+        if q.fact_id in seen or any(gives_away(a, q) or gives_away(q, a) for a in kept):
+            continue
+        seen.add(q.fact_id)
+        kept.append(q)
+    return kept
+
+
+def shown_text(q: Question) -> str:
+    """What a printed question lets a reader see: its prompt, or its sentence around the blank."""
+    if q.type == "cloze" and q.cloze_parts:
+        return f"{q.cloze_parts[0]} {q.cloze_parts[2]}"
+    return q.prompt
+
+
+def gives_away(a: Question, b: Question) -> bool:
+    """``a`` printed on the same sheet shows ``b``'s answer."""
+    answer = b.answer.strip()
+    if len(answer) < 2:
+        return False
+    return re.search(rf"(?<![\w]){re.escape(answer)}(?![\w])", shown_text(a), flags=re.IGNORECASE) is not None
 
 
 def render_versions(
@@ -67,7 +97,7 @@ def render_versions(
 ) -> list[tuple[str, str]]:
     """``count`` shuffled worksheets as (letter, HTML) pairs: A, B…"""
     sheets = []
-    for letter, questions in shuffled_versions(quiz.questions, count, seed):
+    for letter, questions in shuffled_versions(worksheet_questions(quiz.questions), count, seed):
         text = render_worksheet(
             quiz, lang, paper=paper, with_article=with_article, with_key=with_key, version=letter, questions=questions
         )
