@@ -20,12 +20,20 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
 
 
+# CLDR's territories that are no country: the EU, the eurozone, the UN, "unknown region", pseudo-locales
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
+
+
 @cache
 def countries(lang: str) -> dict[str, str]:
     """Folded country name → name as CLDR writes it, for ``lang``."""
     from babel import Locale
 
-    names = {code: name for code, name in Locale(lang).territories.items() if code.isalpha() and len(code) == 2}
+    names = {
+        code: name
+        for code, name in Locale(lang).territories.items()
+        if code.isalpha() and len(code) == 2 and code not in NOT_COUNTRIES
+    }
     table = lexicon(lang).raw.get("countries", {})
     extra = {fold(n): n for n in table.get("aliases", {}).values()}
     found = {fold(name): name for name in names.values()}

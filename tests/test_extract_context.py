@@ -770,3 +770,48 @@ def test_forces_a_country_takes_part_with_are_deployed_where_the_mission_is(text
 def test_a_gift_addressed_by_its_participle_goes_to_that_receiver(text, lang, receiver):
     found = [f for f in events(text, lang) if f["kind"] == "transfer"]
     assert [f.get("recipient") for f in found] == [receiver]
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "country"),
+    [
+        ("Union européenne", "fr", False),
+        ("Nations unies", "fr", False),
+        ("European Union", "en", False),
+        ("United Nations", "en", False),
+        ("Union des Comores", "fr", False),
+        ("Comores", "fr", True),
+        ("Japan", "en", True),
+    ],
+)
+def test_the_eu_and_the_un_are_no_countries(name, lang, country):
+    from quizgen.gazetteer import is_country
+
+    assert is_country(name, lang) is country
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "receiver"),
+    [
+        (
+            "Le Canada a livré des tentes à l'Organisation des Nations Unies pour l'enfance.",
+            "fr",
+            "Organisation des Nations Unies pour l'enfance",
+        ),
+        (
+            "Le Canada a versé 5 millions d'euros au Haut-Commissariat des Nations unies pour les réfugiés.",
+            "fr",
+            "Haut-Commissariat des Nations unies pour les réfugiés",
+        ),
+        (
+            "Japan gave 5 million dollars to the United Nations Office for the Coordination of Humanitarian Affairs.",
+            "en",
+            "United Nations Office for the Coordination of Humanitarian Affairs",
+        ),
+        # a purpose, not a part of the name
+        ("Le Canada a versé 5 millions d'euros à la Croix-Rouge pour les victimes.", "fr", "Croix-Rouge"),
+        ("Japan gave 5 million dollars to the World Food Programme for the refugees.", "en", "World Food Programme"),
+    ],
+)
+def test_an_organisations_name_keeps_its_pour_phrase(text, lang, receiver):
+    assert [f.get("recipient") for f in events(text, lang)] == [receiver]

@@ -326,13 +326,30 @@ def test_a_list_item_keeps_the_clause_that_announces_the_list():
     assert not problems(q, "fr")
 
 
-def test_a_name_cut_in_two_is_never_shown_in_a_stem_but_its_sentence_may_be_blanked_elsewhere():
+def test_an_organisations_whole_name_is_shown_in_the_stem():
     text = "Le Canada a livré des tentes à l'Organisation des Nations Unies pour l'enfance."
-    questions = questions_of(text)
-    assert not [q.prompt for q in questions if q.type == "mcq"]
-    assert [q.prompt for q in questions] == [
-        "Le Canada a livré des _____ à l'Organisation des Nations Unies pour l'enfance."
-    ]
+    prompts = [q.prompt for q in questions_of(text) if q.type == "mcq"]
+    assert prompts == ["Quel pays a livré des tentes à l'Organisation des Nations Unies pour l'enfance ?"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Organisation des Nations", True),  # « … des Nations | Unies »: the next word goes on the name
+        ("U.S. Agency for", True),
+        ("1.2 million drought-", True),
+        ("Organisation des Nations Unies", False),
+    ],
+)
+def test_a_name_cut_in_two_is_never_asked(text, cut):
+    from quizgen.models import Fact
+    from quizgen.questions import cut_off, splits_a_name
+
+    sentence = "Le Canada a livré des tentes à l'Organisation des Nations Unies. Puis d'autres."
+    start = sentence.find(text) if text in sentence else 0
+    answer = Mention(text, start, start + len(text), kind="org")
+    fact = Fact(id="f", kind="transfer", sentence=sentence, start=0, end=len(sentence))
+    assert (cut_off(text) or text in sentence and splits_a_name(fact, answer)) is cut
 
 
 @pytest.mark.parametrize(

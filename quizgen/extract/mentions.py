@@ -186,6 +186,25 @@ def classify(tokens: list[Token], head: Token, lex: Lexicon) -> str:
     return "thing"
 
 
+def with_name_tail(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """« l'Organisation des Nations Unies | pour l'enfance », "the Office | for the Coordination of…": the
+    tagger's name stops before a « pour » / "for" phrase the parser hung on its last word."""
+    doc, last = tokens[0].doc, tokens[-1]
+    prep = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if prep is None or prep.lower_ not in lex.preps.get("name_tail", ()):
+        return tokens
+    following = entity_at(doc[prep.i + 1]) if prep.i + 1 < len(doc) else None
+    if following is not None and following.label_ in ORG and following.start == prep.i + 1:
+        return tokens + list(doc[prep.i : following.end])  # "the United Nations Office | for the Coordination of…"
+    phrase = prep if prep.dep_ == "prep" else prep.head  # English: prep -> pobj; French: case <- noun
+    if phrase.head.i != last.i:
+        return tokens
+    tail = list(doc[prep.i : max(t.i for t in phrase.subtree) + 1])
+    if len(tail) > 6 or any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in tail):
+        return tokens
+    return tokens + tail
+
+
 def make_mention(
     head: Token, article: Article, lex: Lexicon, *, stop: set[int] = frozenset(), prep: Token | None = None
 ) -> Mention | None:
@@ -203,6 +222,8 @@ def make_mention(
         lead = before
         # "la mer Baltique": a common noun heading a name stays in the span
         tokens = extend_flat(tokens)
+        if ent.label_ in ORG and len(ent) >= 3:
+            tokens = with_name_tail(tokens, lex)
     else:
         lead, tokens = trim(phrase_tokens(head, set(stop)), lex, head)
     tokens = [t for t in tokens if not t.is_space]
