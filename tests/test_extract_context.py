@@ -815,3 +815,32 @@ def test_the_eu_and_the_un_are_no_countries(name, lang, country):
 )
 def test_an_organisations_name_keeps_its_pour_phrase(text, lang, receiver):
     assert [f.get("recipient") for f in events(text, lang)] == [receiver]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a deadline after "by" is nobody
+        (
+            "Some 300 troops will be deployed to Romania by the end of the year.",
+            "en",
+            [("deployment", None, "300 troops", "300")],
+        ),
+        ("The troops were deployed to Romania by France.", "en", [("deployment", "France", "troops", None)]),
+        # equipment handed to someone named without a place is given
+        (
+            "Washington will send Kyiv another 31 Abrams tanks.",
+            "en",
+            [("transfer", "Washington", "another 31 Abrams tanks", "31")],
+        ),
+        # a model's name is no count
+        (
+            "Denmark is sending four F-16 fighter jets to Lithuania.",
+            "en",
+            [("deployment", "Denmark", "four F-16 fighter jets", "four")],
+        ),
+    ],
+)
+def test_deadlines_equipment_handed_and_model_names(text, lang, expected):
+    found = [f for f in facts_of(text, lang) if f.kind in KINDS]
+    assert [(f.kind, *(roles(f).get(k) for k in ("agent", "theme", "quantity"))) for f in found] == expected

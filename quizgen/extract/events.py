@@ -260,6 +260,8 @@ def by_agent(verb: Token, lex: Lexicon) -> Token | None:
     places = [n for p, n in attached if p in lex.preps["destination"] and place_like(n, p, lex)]
     for prep, noun in attached + [pp for n in places for pp in pps(n)]:
         if prep in lex.preps["agent"] and noun.lemma_.lower() not in lex.nouns.get("vehicles", ()):
+            if is_time(noun, lex) or noun.ent_type_ in TIMES or noun.lemma_.lower() in lex.nouns.get("deadlines", ()):
+                continue  # "deployed by the end of the year", « d'ici la fin »: a deadline, not who
             return noun
     return None
 
@@ -587,6 +589,9 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         kinds = (*kinds, "deployment")  # « des renforts ont été acheminés vers la frontière »: people are deployed
     if "deployment" in kinds and core and not deployable(kind_noun, verb, lex):
         kinds = tuple(k for k in kinds if k != "deployment")  # « le ministère, basé à Nouméa »: no forces
+    handed = kind_noun.lemma_.lower() in lex.nouns["equipment"] and recipients and not destinations
+    if "transfer" in kinds and handed:
+        kinds = tuple(k for k in kinds if k != "deployment")  # "will send Kyiv 31 tanks": given, not deployed
     if "deployment" in kinds and (core or forces) and (destinations or "transfer" not in kinds or forces):
         kind = "deployment"
         roles.destination = (

@@ -81,6 +81,8 @@ def is_number(token: Token, lex: Lexicon) -> bool:
     text = token.lower_
     if "Ord" in token.morph.get("NumType") or text.endswith(ORDINAL_ENDINGS) and not text.isdigit():
         return False
+    if any(c.isalpha() for c in text) and any(c.isdigit() for c in text):
+        return False  # "F-16", « M198 », "C-130": a model's name, not a count
     return (
         token.like_num
         or token.pos_ == "NUM"
