@@ -844,3 +844,42 @@ def test_an_organisations_name_keeps_its_pour_phrase(text, lang, receiver):
 def test_deadlines_equipment_handed_and_model_names(text, lang, expected):
     found = [f for f in facts_of(text, lang) if f.kind in KINDS]
     assert [(f.kind, *(roles(f).get(k) for k in ("agent", "theme", "quantity"))) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'armée a mis en place des hélicoptères au Tchad.", [("armée", "hélicoptères", "Tchad")]),
+        (
+            "Le porte-hélicoptères Dixmude a appareillé de Toulon à destination d'Haïti.",
+            [(None, "porte-hélicoptères Dixmude", "Haïti")],
+        ),
+        ("La frégate a appareillé de Brest en direction de la mer Rouge.", [(None, "frégate", "mer Rouge")]),
+        # no forces, or only where they left from
+        ("Le gouvernement a mis en place une cellule de crise.", []),
+        ("La frégate a appareillé de Brest mardi.", []),
+    ],
+)
+def test_forces_set_up_or_sailing_towards_a_place(text, expected):
+    found = [f for f in events(text) if f["kind"] == "deployment"]
+    assert [(f.get("agent"), f.get("theme"), f.get("destination")) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "agent"),
+    [
+        (
+            "Cinq rotations aériennes quotidiennes entre Haïti et la Martinique ont acheminé 161 tonnes de vivres à Haïti.",
+            "fr",
+            None,
+        ),
+        ("Five daily flights delivered 161 tonnes of aid to Haiti.", "en", None),
+        (
+            "Sous l'autorité de la ministre, le centre de crise a livré des tentes à la Turquie.",
+            "fr",
+            "centre de crise",
+        ),
+    ],
+)
+def test_flights_and_phrases_after_a_preposition_give_nothing(text, lang, agent):
+    assert [f.get("agent") for f in events(text, lang) if f["kind"] == "transfer"] == [agent]

@@ -138,7 +138,7 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             continue
         if not is_predicate(tok):
             continue
-        lemma = predicate_lemma(tok, lex)
+        lemma = phrasal(tok, predicate_lemma(tok, lex), lex)
         kinds = lex.verb_kinds(lemma)
         if takes_part(tok, lemma, lex) and (engaged := participation_events(tok, sentence, article, lex)):
             events.extend(engaged)  # « participe à l'opération X au Mali avec 5 000 militaires »
@@ -184,6 +184,13 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
 def is_predicate(tok: Token) -> bool:
     """A verb, or a word the tagger got wrong but that governs a subject or an object."""
     return tok.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECT | OBJECT | PASSIVE_SUBJECT for c in tok.children)
+
+
+def phrasal(verb: Token, lemma: str, lex: Lexicon) -> str:
+    """« mettre en place des hélicoptères » is « déployer », « mettre à disposition » is « fournir »:
+    the verb a verb-and-phrase idiom of the language table stands for."""
+    idioms = lex.raw["verbs"].get("phrasal", {})
+    return next((idioms[k] for p, n in pps(verb) if (k := f"{lemma} {p} {n.lemma_.lower()}") in idioms), lemma)
 
 
 def predicate_lemma(tok: Token, lex: Lexicon) -> str:

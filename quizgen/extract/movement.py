@@ -43,7 +43,18 @@ def movement_events(verb: Token, sentence: Span, article: Article, lex: Lexicon)
         return []
     reach = verb.lemma_.lower() in lex.verbs.get("reach", ())
     towards = lex.preps.get("towards", frozenset())
-    candidates = [(p, n) for p, n in pps(verb) if p in towards]
+    complex_preps = lex.raw["nouns"].get("complex_preps", {})
+    candidates = [(p, n) for p, n in pps(verb) if p in towards and n.lemma_.lower() not in complex_preps]
+    # « a appareillé à destination d'Haïti », « en direction de la mer Rouge »: the place is inside
+    # (also when the parser hung it on where they left from: « de Toulon à destination d'Haïti »)
+    attached = list(pps(verb))
+    attached += [pp for _, n in attached for pp in pps(n)]
+    candidates += [
+        (next(iter(towards), ""), inner)
+        for _, n in attached
+        if n.lemma_.lower() in complex_preps
+        for _, inner in pps(n)
+    ]
     if reach:  # the object, also when the tagger hung the name on the verb (« rejoignent Islamabad »)
         objects = [c for c in verb.children if c.i > verb.i and (c.dep_ in OBJECT or c.dep_.startswith("flat"))]
         candidates = [(next(iter(towards), ""), c) for c in objects] + candidates

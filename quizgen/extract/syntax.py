@@ -90,6 +90,8 @@ def subject(verb: Token) -> Token | None:
     from_gerund = False
     for _ in range(4):
         subj = first_child(current, SUBJECT)
+        if subj is not None and any(c.dep_ == "case" and c.i < subj.i for c in subj.children):
+            return None  # « Sous l'autorité de la ministre, … »: a phrase after a preposition is no subject
         if subj is not None and subj.lower_ not in every_language("relative_pronouns"):
             return subj
         if subj is not None:  # a relative pronoun: the noun the clause hangs on
