@@ -883,3 +883,65 @@ def test_forces_set_up_or_sailing_towards_a_place(text, expected):
 )
 def test_flights_and_phrases_after_a_preposition_give_nothing(text, lang, agent):
     assert [f.get("agent") for f in events(text, lang) if f["kind"] == "transfer"] == [agent]
+
+
+def quotes(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [
+        (roles(f)["speaker"], roles(f)["quote"], f.quote.kind)
+        for f in facts_of(text, lang)
+        if f.kind == "quote" and f.speaker is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "L'ambassadeur russe à l'ONU, Vitali Tchourkine a déclaré que la Russie avait déjà appliqué le plan.",
+            "fr",
+            [("Vitali Tchourkine", "la Russie avait déjà appliqué le plan", "reported")],
+        ),
+        (
+            "The ambassador, Vitaly Churkin, said that Russia had already implemented the plan.",
+            "en",
+            [("Vitaly Churkin", "Russia had already implemented the plan", "reported")],
+        ),
+        (
+            "Joe Biden said the United States would send more troops to Poland.",
+            "en",
+            [("Joe Biden", "the United States would send more troops to Poland", "reported")],
+        ),
+        # a question, a denial, a negated saying, a speaker nobody named: no statement to ask about
+        ("Le ministre Jean Dupont a demandé si la Russie avait appliqué le plan.", "fr", []),
+        ("Le ministre Jean Dupont a nié que la Russie avait appliqué le plan.", "fr", []),
+        ("Le ministre Jean Dupont n'a pas dit que la Russie avait appliqué le plan.", "fr", []),
+        ("Il a déclaré que la Russie avait déjà appliqué le plan de paix.", "fr", []),
+        ("Canada denied that its troops had ever entered Syria.", "en", []),
+        ("The minister asked whether Russia had implemented the whole plan.", "en", []),
+    ],
+)
+def test_what_someone_said_reported_is_a_quote_in_the_articles_words(text, lang, expected):
+    assert quotes(text, lang) == expected
+
+
+def test_reported_speech_is_never_asked_between_quotation_marks():
+    from quizgen.grammar.en import GRAMMAR as EN
+    from quizgen.grammar.fr import GRAMMAR as FR
+
+    [fr] = [
+        f for f in facts_of("Le ministre Jean Dupont a déclaré que la France aiderait le Liban.") if f.kind == "quote"
+    ]
+    assert FR.question(fr, "speaker", "person", "'") == "Qui a déclaré que la France aiderait le Liban ?"
+    [fr] = [f for f in facts_of("Le ministre Jean Dupont a déclaré qu'une aide arriverait lundi.") if f.kind == "quote"]
+    assert FR.question(fr, "speaker", "person", "'") == "Qui a déclaré qu'une aide arriverait lundi ?"
+    [en] = [
+        f
+        for f in facts_of("The minister, John Smith, said that Britain would help Lebanon.", "en")
+        if f.kind == "quote"
+    ]
+    assert EN.question(en, "speaker", "person", "'") == "Who said that Britain would help Lebanon?"
+
+
+def test_a_t_il_dit_is_said_by_the_person_named_before():
+    text = "Le ministre Antoni Macierewicz était présent. « Nous avons attendu pour vous très longtemps » , a-t-il dit."
+    assert [q[0] for q in quotes(text, "fr")] == ["Antoni Macierewicz"]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Lexicon
 from ..models import Article, Mention
 from .mentions import PERSON, entity_at, make_mention, saying
-from .syntax import SUBJECT, first_child
+from .syntax import SUBJECT, negated, subject
 
 QUOTE = re.compile(r"«\s*(?P<fr>[^«»]+?)\s*»|“(?P<curly>[^“”]+)”|\"(?P<straight>[^\"]+)\"")
 MIN_WORDS = 4  # shorter quotes are scare quotes (« blague »), not statements
@@ -73,7 +73,9 @@ def find_quotes(
             quote = Mention(text=text, start=part_start, end=part_end, kind="quote", phrase=text)
             yield QuoteEvent(sentence, as_person(speaker), quote)
     for sentence in sentences:
-        found = reported_speech(sentence, article, lex, quoted, used_verbs)
+        found = reported_speech(sentence, article, lex, quoted, used_verbs) or indirect_speech(
+            sentence, article, lex, quoted, used_verbs
+        )
         if found is not None:
             yield found
 
@@ -123,6 +125,8 @@ def reported_speech(
     for verb in sentence:
         if verb.i in used or verb.i in quoted or not saying(verb, lex):
             continue
+        if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            continue  # "X, the ambassador, said that…": what was said follows, see indirect_speech
         first = verb
         while first.i - 1 >= sentence.start and doc[first.i - 1].dep_ in ("aux", "aux:tense"):
             first = doc[first.i - 1]
@@ -146,6 +150,53 @@ def reported_speech(
             quote = Mention(text=text, start=start, end=start + len(text), kind="quote", phrase=text)
             return QuoteEvent(sentence, as_person(speaker), quote)
     return None
+
+
+def indirect_speech(
+    sentence: Span, article: Article, lex: Lexicon, quoted: set[int], used: set[int]
+) -> QuoteEvent | None:
+    """« Le gouvernement a déclaré que les rebelles fuyaient », "the ambassador said (that) Russia had
+    done it": what someone said, in the article's words. Its quote is marked ``reported`` so that no
+    question puts those words between quotation marks.
+
+    Only a clause the verb governs, after it, with nothing quoted inside; not a question (« si »,
+    "whether"), not a denial (« a nié que ») nor a negated saying (« n'a pas dit que »), and only
+    with a named speaker.
+    """
+    marks = lex.words.get("reported_marks", frozenset())
+    for verb in sentence:
+        if verb.i in used or verb.i in quoted or not saying(verb, lex) or negated(verb, lex):
+            continue
+        if verb.lemma_.lower() in lex.verbs.get("deny", ()):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if clause is None:
+            continue
+        tokens = sorted(clause.subtree, key=lambda t: t.i)
+        lead = [t for t in tokens if t.dep_ == "mark" and t.i < clause.i]
+        if any(t.lower_ not in marks for t in lead) or not lead and lex.code == "fr":
+            continue  # « a demandé si… », "asked whether": no statement; French always says « que »
+        start_tok = next((t for t in tokens if t.i > max([t.i for t in lead] + [verb.i])), None)
+        end_tok = max((t for t in tokens if not t.is_punct), key=lambda t: t.i, default=None)
+        if start_tok is None or end_tok is None or end_tok.i >= sentence.end or tokens[0].i < verb.i:
+            continue
+        if any(i in quoted for i in range(start_tok.i, end_tok.i + 1)):
+            continue  # words in quotation marks are a quote of their own
+        # « l'ambassadeur russe, Vitali Tchourkine a déclaré »: the parser may give the verb two subjects
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT and c.ent_type_ in PERSON), None) or subject(verb)
+        speaker = person_in(subj, article, lex) if subj is not None else None
+        if speaker is None or speaker.vague or speaker.kind not in SPEAKERS:
+            continue
+        start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
+        text = article.text[start:end]
+        if len(re.findall(r"\w+", text)) < MIN_WORDS:
+            continue
+        quote = Mention(text=text, start=start, end=end, kind="reported", phrase=text)
+        return QuoteEvent(sentence, as_person(speaker), quote)
+    return None
+
+
+SPEAKERS = {"person", "org", "country", "name"}
 
 
 def sentence_around(quote: Span, sentences: list[Span]) -> Span:
@@ -193,7 +244,8 @@ def speaker_of(quote: Span, sentence: Span, article: Article, lex: Lexicon) -> t
 
 
 def speaker_near(verb: Token, following: Span, article: Article, lex: Lexicon, quote: Span) -> Mention | None:
-    subj = first_child(verb, SUBJECT)
+    # « a-t-il dit »: the euphonic « -t » the tokenizer splits off is no subject, « -il » is
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT and c.lower_.strip("-") != "t"), None)
     if subj is not None and not (quote.start <= subj.i < quote.end):
         return person_in(subj, article, lex)
     pronouns = lex.words.get("subject_pronouns", frozenset())

@@ -205,6 +205,8 @@ class English:
         if kind == "request" and lemma_of(fact) not in QUESTIONS["request_for"]:
             kind = "request_from"
         template = QUESTIONS.get(kind, {}).get(role)
+        if kind == "quote" and fact.quote is not None and fact.quote.kind == "reported":
+            template = QUESTIONS["quote"].get(f"{role}_reported")  # never the article's words in quotes
         if template is None:
             return None
         needed = {"agent": ("{agent}", "{aux}"), "theme": ("{theme}",), "quote": ("{quote}",)}

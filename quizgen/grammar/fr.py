@@ -289,6 +289,8 @@ class French:
 
     def question(self, fact: Fact, role: str, answer_kind: str, apostrophe: str) -> str | None:
         template = QUESTIONS.get(fact.kind, {}).get(role)
+        if fact.kind == "quote" and fact.quote is not None and fact.quote.kind == "reported":
+            template = QUESTIONS["quote"].get(f"{role}_reported")  # never the article's words in « »
         if template is None:
             return None
         if fact.kind == "role":  # « Qui est le chancelier allemand ? »
@@ -302,6 +304,7 @@ class French:
             "destination": destination_phrase(fact.destination, apostrophe),
             "verb": finite_group(fact, False),
             "quote": short_quote(fact.quote.text) if fact.quote else "",
+            "que_quote": que(short_quote(fact.quote.text)) if fact.quote else "",
         }
         needs_agent = any(k in template for k in ("{agent}", "{verb_complex", "{que_verb}"))
         if needs_agent and agent is None:
@@ -363,6 +366,11 @@ def counted_noun(fact: Fact) -> str | None:
 
 # « … et 6 chiens », « … et deux navires »: a second count coordinated after the counted noun
 ANOTHER_COUNT = re.compile(r"\s+et\s+(?=\d|(?:" + "|".join(sorted(LEX.numbers)) + r")\b)", re.IGNORECASE)
+
+
+def que(clause: str) -> str:
+    """« que » before a clause, elided before a vowel (« qu'il », « qu'une aide »)."""
+    return ("qu'" if clause[:1].lower() in "aeiouyàâéèêëîïôûü" else "que ") + clause
 
 
 def short_quote(text: str, limit: int = 25) -> str:
