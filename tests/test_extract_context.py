@@ -945,3 +945,22 @@ def test_reported_speech_is_never_asked_between_quotation_marks():
 def test_a_t_il_dit_is_said_by_the_person_named_before():
     text = "Le ministre Antoni Macierewicz était présent. « Nous avons attendu pour vous très longtemps » , a-t-il dit."
     assert [q[0] for q in quotes(text, "fr")] == ["Antoni Macierewicz"]
+
+
+def test_a_place_name_right_after_a_verb_of_reaching_is_where_forces_go():
+    text = (
+        "Dans la nuit du 10 au 11 octobre, 60 médecins urgentistes, chirurgiens, médecins anesthésistes "
+        "et personnel soignant rejoignent Islamabad avec les équipements nécessaires."
+    )
+    assert [(f["kind"], f.get("destination")) for f in events(text)] == [("deployment", "Islamabad")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials say at least 20 more U.S. choppers are on their way.", [("20", "20 more U.S. choppers")]),
+        ("The crews flew dozens of relief missions on Monday.", [("dozens", "relief missions")]),
+    ],
+)
+def test_a_number_counts_the_noun_a_name_or_adjective_qualifies(text, expected):
+    assert figures(text, "en") == expected

@@ -90,6 +90,8 @@ def counted_noun(number: Token, lex: Lexicon) -> Token | None:
         between = number.doc[number.i + 1 : noun.i]
         if any(t.pos_ == "ADP" and t.lower_ not in lex.preps.get("contents", ()) for t in between):
             return None  # "$43 million to date", « 10 au 11 octobre »: the noun after a preposition is not counted
+    while noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head  # "20 more U.S. choppers", "dozens of relief missions": the noun the name qualifies
     if noun.lower_ in lex.words.get("months", ()) or noun.ent_type_ in ("DATE", "TIME"):
         return None  # « du 10 au 11 octobre », "$100 million last year"
     if noun.lemma_.lower() in units:  # « 33 tonnes de fret »: the thing measured, if named

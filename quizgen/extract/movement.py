@@ -36,6 +36,8 @@ from .events import (
 )
 from .syntax import pps
 
+PLACE_LABELS = {"LOC", "GPE"}
+
 
 def movement_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     subj = first_child(verb, SUBJECT | PASSIVE_SUBJECT)
@@ -57,6 +59,9 @@ def movement_events(verb: Token, sentence: Span, article: Article, lex: Lexicon)
     ]
     if reach:  # the object, also when the tagger hung the name on the verb (« rejoignent Islamabad »)
         objects = [c for c in verb.children if c.i > verb.i and (c.dep_ in OBJECT or c.dep_.startswith("flat"))]
+        following = verb.doc[verb.i + 1] if verb.i + 1 < sentence.end else None
+        if not objects and following is not None and following.ent_type_ in PLACE_LABELS:
+            objects = [following]  # a place name right after the verb the parser left unattached
         candidates = [(next(iter(towards), ""), c) for c in objects] + candidates
     place = next((n for p, n in candidates if place_like(n, p, lex) and not negated(n, lex)), None)
     if place is None:
