@@ -964,3 +964,20 @@ def test_a_place_name_right_after_a_verb_of_reaching_is_where_forces_go():
 )
 def test_a_number_counts_the_noun_a_name_or_adjective_qualifies(text, expected):
     assert figures(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "agent"),
+    [
+        (
+            "Medical supplies will be delivered to Haiti. Britain stands by Haiti, as Britain always has. "
+            "The UK's partners will help too.",
+            "Britain",
+        ),
+        ("Medical supplies will be delivered to Haiti. The UK stands by Haiti, and so does Britain.", "UK"),
+    ],
+)
+def test_the_publisher_is_named_as_the_article_names_it_most(body, agent):
+    header = "title: Aid to Haiti\nsource: https://www.gov.uk/government/news/aid-to-haiti"
+    found = [f for f in events_with_header(header, body, "en") if f["kind"] == "transfer"]
+    assert [f.get("agent") for f in found] == [agent]

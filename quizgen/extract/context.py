@@ -99,11 +99,17 @@ def publisher_mention(article: Article, lang: str) -> Mention | None:
     pub = publisher_of(article)
     if pub is None:
         return None
-    for name in pub.names.get(lang, ()):
-        mention = named(article, name, pub.kind, lang)
-        if mention is not None:
-            return mention
-    return None
+    # the name the article writes most (a British release says "Britain" thrice, "the UK's" once); ties
+    # go to the table's order
+    names = [n for n in pub.names.get(lang, ()) if named(article, n, pub.kind, lang) is not None]
+    if not names:
+        return None
+    best = max(names, key=lambda n: (times_written(article, n), -names.index(n)))
+    return named(article, best, pub.kind, lang)
+
+
+def times_written(article: Article, name: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", article.title + "\n" + article.text))
 
 
 def nation_of(tok: Token, lex: Lexicon) -> str | None:
