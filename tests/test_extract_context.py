@@ -598,7 +598,9 @@ def test_a_gerund_hung_on_a_participle_shares_the_main_clause_subject():
         "Le gouvernement a répondu à la demande d'aide, formulée par le président philippin, "
         "en dépêchant aux Philippines un détachement de sécurité civile."
     )
-    assert [(f["kind"], f.get("agent")) for f in events(text)] == [("deployment", "gouvernement")]
+    assert [(f["kind"], f.get("agent")) for f in events(text) if f["kind"] == "deployment"] == [
+        ("deployment", "gouvernement")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -981,3 +983,34 @@ def test_the_publisher_is_named_as_the_article_names_it_most(body, agent):
     header = "title: Aid to Haiti\nsource: https://www.gov.uk/government/news/aid-to-haiti"
     found = [f for f in events_with_header(header, body, "en") if f["kind"] == "transfer"]
     assert [f.get("agent") for f in found] == [agent]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le gouvernement a répondu à la demande d’aide internationale, formulée par le président philippin, "
+            "en dépêchant un détachement.",
+            "fr",
+            [("président philippin", "aide internationale")],
+        ),
+        (
+            "En réponse à la demande d'assistance de la France, la Belgique a proposé des abris.",
+            "fr",
+            [("France", "assistance")],
+        ),
+        (
+            "Following the request for international assistance by the Permanent Mission of Libya, the mechanism was activated.",
+            "en",
+            [("Permanent Mission of Libya", "international assistance")],
+        ),
+        ("Libya's appeal for aid was heard.", "en", [("Libya", "aid")]),
+        # no aid or forces asked, or nobody asking
+        ("La demande d'informations du journaliste est restée sans réponse.", "fr", []),
+        ("The request for comment by the newspaper went unanswered.", "en", []),
+        ("La demande d'aide a été entendue.", "fr", []),
+    ],
+)
+def test_a_request_told_by_a_noun(text, lang, expected):
+    found = [f for f in events(text, lang) if f["kind"] == "request"]
+    assert [(f.get("agent"), f.get("theme")) for f in found] == expected

@@ -28,6 +28,7 @@ from .events import (
     contents,
     find_places,
     gift_like,
+    is_force,
     measured_contents,
     modality_of,
     partitive,
@@ -100,3 +101,44 @@ def owner_child(noun: Token, lex: Lexicon) -> Token | None:
         ):
             return child
     return None
+
+
+def request_noun_events(noun: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """Requests told by a noun: « la demande d'aide internationale formulée par le président
+    philippin », « la demande d'assistance de la France », "the request for international assistance
+    by the Permanent Mission of Libya", "Libya's appeal for help".
+
+    What was asked is the aid or forces the noun is « de » / "for"; who asked is its « par » / "by"
+    phrase (also on the participle that describes it: « formulée par »), its « de » phrase naming a
+    country, an organisation or a person, or its possessive. Both must be there.
+    """
+    what_preps = partitive(lex) | lex.preps.get("asked_for", frozenset()) | {"for"}
+    pairs = list(pps(noun))
+    described = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"]
+    doc, end = noun.doc, max(t.i for t in noun.subtree) + 1
+    while end < len(doc) and doc[end].is_punct and doc[end].text == ",":
+        end += 1
+    if end < len(doc) and doc[end].pos_ == "VERB" and "Part" in doc[end].morph.get("VerbForm"):
+        described.append(doc[end])  # « la demande d'aide, formulée par le président, … »: the parser hung it elsewhere
+    theme = next((n for p, n in pairs if p in what_preps and n.i > noun.i and asked_thing(n, lex)), None)
+    if theme is None:
+        return []
+    agent = by_agent(noun, lex) or by_agent(theme, lex)  # "the request for assistance | by Libya"
+    agent = agent or next((by_agent(v, lex) for v in described if by_agent(v, lex)), None)
+    owners = pairs + list(pps(theme))  # « la demande d'assistance de la France »: hung on what was asked
+    agent = agent or next(
+        (n for p, n in owners if p in partitive(lex) and n.i > theme.i and classify_one(n, lex) in GIVER_KINDS), None
+    )
+    agent = agent or owner_child(noun, lex)
+    if agent is None or classify_one(agent, lex) not in GIVER_KINDS | {"thing", "name"}:
+        return []
+    asked_of = lex.preps.get("asked_of", frozenset()) | lex.preps["recipient"]
+    recipient = next((n for p, n in pairs if p in asked_of and classify_one(n, lex) in GIVER_KINDS), None)
+    roles = Roles(agent=agent, theme=theme, recipient=recipient)
+    events = build("request", noun, sentence, roles, "asserted", article, lex)
+    return [replace(e, asked_as=lex.raw["questions"].get("request_verb")) for e in events]
+
+
+def asked_thing(noun: Token, lex: Lexicon) -> bool:
+    """Aid or forces: what a request noun asks for (« d'aide », "for assistance"), not « d'information »."""
+    return gift_like(noun, lex) or is_force(noun, lex)
