@@ -596,3 +596,20 @@ def test_an_english_list_item_carries_its_lead_in(english_pipeline):
 )
 def test_things_of_one_sort(a, b, lang, same):
     assert (thing_type(a, lang) == thing_type(b, lang)) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("UK", "Britain", True),
+        ("the United Kingdom", "U.K.", True),
+        ("U.S.", "United States", True),
+        ("Grande-Bretagne", "Royaume-Uni", True),
+        ("UK", "Ukraine", False),
+        ("France", "Finland", False),
+    ],
+)
+def test_a_countrys_other_names_are_never_offered_against_it(a, b, same):
+    from quizgen.questions.similarity import same_thing
+
+    assert same_thing(a, b) is same

@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..gazetteer import fold
-from ..lexicon import every_language
+from ..lexicon import available_languages, every_language, lexicon
 
 # « l'OTAN », "the NATO", « des frégates »: an option's leading article, from every language table
 ARTICLES = re.compile(
@@ -21,10 +21,22 @@ ARTICLES = re.compile(
 
 @lru_cache(maxsize=65536)
 def key(text: str) -> str:
-    """The comparable core of an option: folded, without article, punctuation or digit grouping."""
+    """The comparable core of an option: folded, without article, punctuation or digit grouping; a
+    country by its one name (« UK », "Britain" and "United Kingdom" are one option)."""
     text = ARTICLES.sub("", fold(text))
+    text = country_aliases().get(text.strip(), text)
     text = re.sub(r"(?<=\d)[\s,.](?=\d{3}\b)", "", text)
     return re.sub(r"[^\w]+", " ", text).strip()
+
+
+@lru_cache(maxsize=1)
+def country_aliases() -> dict[str, str]:
+    """Folded alias → folded country name, from every language table's ``[countries] aliases``."""
+    found: dict[str, str] = {}
+    for lang in available_languages():
+        for alias, name in lexicon(lang).raw.get("countries", {}).get("aliases", {}).items():
+            found[fold(alias)] = fold(name)
+    return found
 
 
 @lru_cache(maxsize=262144)
