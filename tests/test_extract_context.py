@@ -1014,3 +1014,15 @@ def test_the_publisher_is_named_as_the_article_names_it_most(body, agent):
 def test_a_request_told_by_a_noun(text, lang, expected):
     found = [f for f in events(text, lang) if f["kind"] == "request"]
     assert [(f.get("agent"), f.get("theme")) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("La France a déployé 200 soldats au Nord du Mali.", "fr", "Nord du Mali"),
+        ("Britain deployed 200 troops to the North of Mali.", "en", "North of Mali"),
+        ("La France a déployé 200 soldats dans le nord du Mali.", "fr", "nord du Mali"),
+    ],
+)
+def test_a_direction_keeps_what_it_is_the_direction_of(text, lang, place):
+    assert [f.get("destination") for f in events(text, lang)] == [place]

@@ -212,6 +212,8 @@ def make_mention(
 ) -> Mention | None:
     """The mention headed by ``head``, or None when nothing readable is left."""
     ent = entity_at(head)
+    if ent is not None and len(ent) == 1 and head.lower_ in lex.words.get("compass", ()):
+        ent = None  # « au Nord du Mali »: a direction names a place only with what it is the north of
     if ent is not None and ent.root.i == head.i or ent is not None and len(ent) <= 8 and head.pos_ == "PROPN":
         tokens = [t for t in ent]
         before = [
