@@ -1026,3 +1026,16 @@ def test_a_request_told_by_a_noun(text, lang, expected):
 )
 def test_a_direction_keeps_what_it_is_the_direction_of(text, lang, place):
     assert [f.get("destination") for f in events(text, lang)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("U.S. troops were deployed to Poland.", "U.S."),
+        ("Polish troops were deployed to Lithuania, Poland's neighbour.", "Poland"),
+        # the article never names the country: nobody
+        ("Polish troops were deployed to Lithuania.", None),
+    ],
+)
+def test_forces_come_from_their_country_as_the_article_names_it(text, agent):
+    assert [f.get("agent") for f in events(text, "en")] == [agent]

@@ -132,8 +132,11 @@ def inflected_bases(word: str) -> list[str]:
 
 
 def nation_mention(article: Article, country: str, lang: str) -> Mention | None:
-    """The country of a nationality, where the article names it."""
-    return named(article, country, "country", lang)
+    """The country of a nationality, where the article names it, by its name or another it goes by
+    ("U.S." for the United States)."""
+    aliases = lexicon(lang).raw.get("countries", {}).get("aliases", {})
+    names = [country] + [alias for alias, name in aliases.items() if name == country]
+    return next((m for n in names if (m := named(article, n, "country", lang)) is not None), None)
 
 
 def title_countries(article: Article, lang: str) -> list[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from ..gazetteer import is_country
 from ..grammar import grammar
 from ..lexicon import Lexicon
 from ..models import Article, Mention
@@ -1037,16 +1038,24 @@ def national(theme: Token, lex: Lexicon) -> bool:
     """ "Polish troops", « une compagnie d'infanterie belge »: forces that say which country they are from."""
     nationalities = lex.words.get("nationalities", frozenset())
     return any(
-        t.ent_type_ == "NORP" or t.lemma_.lower() in nationalities or t.lower_ in nationalities
+        t.ent_type_ == "NORP" or t.lemma_.lower() in nationalities or t.lower_ in nationalities or country_word(t, lex)
         for t in theme.subtree
         if t.i != theme.i
     )
 
 
+def country_word(tok: Token, lex: Lexicon) -> str | None:
+    """ "U.S. military helicopters": a country's name used as a nationality, as the article writes it."""
+    if tok.dep_ == "compound" and tok.ent_type_ == "GPE" and is_country(tok.text, lex.code):
+        return tok.text
+    return None
+
+
 def nation_in(theme: Token, lex: Lexicon) -> str | None:
     """The one country the nationality words of a theme name (« des soldats français et belges »: none)."""
     others = {t.i for c in theme.children if c.dep_ == "conj" for t in c.subtree}  # another theme's own words
-    found = {nation_of(t, lex) for t in theme.subtree if t.i != theme.i and t.i not in others} - {None}
+    found = {nation_of(t, lex) or country_word(t, lex) for t in theme.subtree if t.i != theme.i and t.i not in others}
+    found -= {None}
     return found.pop() if len(found) == 1 else None
 
 
