@@ -1039,3 +1039,54 @@ def test_a_direction_keeps_what_it_is_the_direction_of(text, lang, place):
 )
 def test_forces_come_from_their_country_as_the_article_names_it(text, agent):
     assert [f.get("agent") for f in events(text, "en")] == [agent]
+
+
+def package_facts(text: str, lang: str) -> list[tuple]:
+    article = parse_article(f"title: T\n---\n{text}", slug="t")
+    found = extract_facts(article, parse(article, lang), lang)
+    return [
+        (roles(f).get("agent"), roles(f).get("theme"), roles(f).get("recipient")) for f in found if f.kind == "transfer"
+    ]
+
+
+def test_the_items_a_package_lists_are_given_by_its_giver_to_its_receiver():
+    text = (
+        "The United States announced a new $400 million package for Ukraine on Friday.\n\n"
+        "The package includes:\n\n- 20 Bradley infantry fighting vehicles;\n- 5,000 rounds of artillery ammunition.\n\n"
+        "The Pentagon said more would come."
+    )
+    assert package_facts(text, "en") == [
+        ("United States", "new $400 million package", "Ukraine"),
+        ("United States", "20 Bradley infantry fighting vehicles", "Ukraine"),
+        ("United States", "5,000 rounds of artillery ammunition", "Ukraine"),
+    ]
+
+
+def test_a_french_list_after_ce_fret_comprend():
+    text = (
+        "La France a livré une aide humanitaire au Liban.\n\nCe fret comprend :\n\n- 12 tentes ;\n- 500 couvertures.\n\n"
+        "Le ministre a salué les équipes mobilisées pour cette opération."
+    )
+    assert package_facts(text, "fr") == [
+        ("France", "aide humanitaire", "Liban"),
+        ("France", "12 tentes", "Liban"),
+        ("France", "500 couvertures", "Liban"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list that follows no package, a package of sanctions: no gift
+        ("Les ministres ont discuté :\n\n- de la sécurité ;\n- de l'énergie.", []),
+        ("The EU announced a package of sanctions against Russia.", []),
+    ],
+)
+def test_lists_and_packages_that_give_nothing(text, expected):
+    lang = "fr" if "ministres" in text else "en"
+    assert package_facts(text, lang) == expected
+
+
+def test_a_quotation_mark_the_parser_took_for_the_noun_is_no_part_of_it():
+    text = "La France a livré 33 tonnes de fret à l'Ukraine.\n\nCe fret comporte un « poste sanitaire mobile » composé de médicaments."
+    assert package_facts(text, "fr")[1] == ("France", "poste sanitaire mobile", "Ukraine")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..boundaries import sentences as split_sentences
 from ..gazetteer import fold
@@ -20,6 +20,7 @@ from ..models import ROLES, Article, Fact, Mention
 from .context import nation_mention, publisher_mention, scene_country, topic_place
 from .events import PLACE_KINDS, find_events
 from .figures import find_figures
+from .lists import is_item, item_events, opens_list
 from .mentions import make_mention
 from .people import find_people
 from .quotes import find_quotes, quoted_tokens
@@ -64,8 +65,14 @@ def draft_facts(article: Article, doc: Doc, lang: str) -> list[Draft]:
     sentences = split_sentences(doc)
     quoted = quoted_tokens(doc)
     drafts: list[Draft] = []
+    listing: Token | None = None  # the verb of « Ce fret comprend : » while its items follow
     for sentence in sentences:
-        for ev in find_events(sentence, article, lex, quoted):
+        found = find_events(sentence, article, lex, quoted)
+        if listing is not None and is_item(sentence):
+            found = found or item_events(listing, sentence, article, lex)
+        else:
+            listing = opens_list(sentence, lex)
+        for ev in found:
             fact = make_fact(
                 article,
                 ev.kind,
@@ -247,7 +254,10 @@ def inherit_from_packages(drafts: list[Draft]) -> list[Draft]:
         fact = draft.fact
         if draft.from_container and fact.kind == "transfer":
             earlier = [d for d in done if d.fact.kind == "transfer"]
-            givers = one_each(d.fact.agent for d in earlier if d.from_container)
+            # the package's giver; else, « ce fret » told after one giver's gifts, that giver
+            givers = one_each(d.fact.agent for d in earlier if d.from_container) or one_each(
+                d.fact.agent for d in earlier
+            )
             receivers = one_each(d.fact.recipient for d in earlier)
             if fact.agent is None and len(givers) == 1:
                 fact = replace(fact, agent=givers[0])

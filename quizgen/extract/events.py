@@ -700,7 +700,12 @@ def announced_gift(verb: Token, lex: Lexicon) -> bool:
     if obj is None:
         return False
     gifts = lex.nouns.get("gifts", frozenset())  # not "a package of sanctions", « la livraison de colis »
-    return obj.lemma_.lower() in gifts or measured_contents(obj, lex).lemma_.lower() in gifts
+    if obj.lemma_.lower() in gifts or measured_contents(obj, lex).lemma_.lower() in gifts:
+        return True
+    # "a new $400 million package", "a security assistance package": a package that says it is aid or money
+    return is_container(obj, lex) and any(
+        c.ent_type_ == "MONEY" or c.lemma_.lower() in gifts for c in obj.subtree if c.i < obj.i
+    )
 
 
 def announced_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
@@ -723,7 +728,12 @@ def announced_events(verb: Token, sentence: Span, article: Article, lex: Lexicon
     ]
     modality = modality_of(verb, lex)
     modality = "promised" if modality == "asserted" else modality
-    return [replace(e, modality=modality, asked_as=transfer_verb(lex)) for e in events]
+    # "announced a $400 million package": what the package holds, told next, is its giver's
+    package = gift is not None and is_container(gift, lex)
+    return [
+        replace(e, modality=modality, asked_as=transfer_verb(lex), from_container=package or e.from_container)
+        for e in events
+    ]
 
 
 def inclusion_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
@@ -1002,6 +1012,9 @@ def build(
         destination = None  # "to the scene" names no place: the article's lead may (see context.scene_country)
     events = []
     for theme_tok in themes:
+        if not any(c.isalnum() for c in theme_tok.text):
+            # « un « poste sanitaire mobile » »: the parser made the quotation mark the noun
+            theme_tok = next((c for c in theme_tok.children if c.is_alpha and c.i > theme_tok.i), theme_tok)
         if {"Int", "Rel"} & set(theme_tok.morph.get("PronType")) or theme_tok.tag_ in ("WDT", "WP"):
             continue  # "rushing supplies to what one serviceman called…": a pronoun asks, it names nothing
         theme = make_mention(theme_tok, article, lex, stop=stop - {theme_tok.i})
