@@ -1090,3 +1090,8 @@ def test_lists_and_packages_that_give_nothing(text, expected):
 def test_a_quotation_mark_the_parser_took_for_the_noun_is_no_part_of_it():
     text = "La France a livré 33 tonnes de fret à l'Ukraine.\n\nCe fret comporte un « poste sanitaire mobile » composé de médicaments."
     assert package_facts(text, "fr")[1] == ("France", "poste sanitaire mobile", "Ukraine")
+
+
+def test_names_after_a_place_that_are_the_next_clauses_subjects_are_no_list():
+    text = "Le Danemark a déployé des avions en Lituanie, et l'Espagne et l'Italie ont déployé des frégates."
+    assert [f.get("destination") for f in events(text)][0] == "Lituanie"

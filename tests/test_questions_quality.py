@@ -613,3 +613,34 @@ def test_a_countrys_other_names_are_never_offered_against_it(a, b, same):
     from quizgen.questions.similarity import same_thing
 
     assert same_thing(a, b) is same
+
+
+def options_for(text: str, kind: str, role: str, lang: str = "fr") -> list[str]:
+    from quizgen.extract import extract_entities, extract_facts
+    from quizgen.nlp import parse
+    from quizgen.questions.distractors import candidates
+
+    article = parse_article(f"title: T\n---\n{text}", slug="t")
+    doc = parse(article, lang)
+    facts = list(extract_facts(article, doc, lang))
+    fact = next(f for f in facts if f.kind == kind and f.role(role) is not None)
+    entities = extract_entities(article, doc, lang)
+    return candidates(fact, role, fact.role(role), facts, entities, lang)
+
+
+def test_a_things_wrong_options_are_never_a_persons_title():
+    text = (
+        "Le chancelier allemand Olaf Scholz a parlé mardi. La Turquie a fourni des drones à l'Ukraine. "
+        "L'Espagne a livré des tentes à la Grèce."
+    )
+    found = options_for(text, "transfer", "theme")
+    assert "tentes" in found and "chancelier allemand" not in found
+
+
+def test_a_place_is_offered_only_against_places_the_article_sends_something_to():
+    text = (
+        "Le porte-parole du Kremlin a parlé à Kiev. L'Espagne a déployé des frégates dans la mer Baltique. "
+        "Le Danemark a déployé des avions dans la mer du Nord."
+    )
+    found = options_for(text, "deployment", "destination")
+    assert "mer du Nord" in found and not {"Kremlin", "Kiev"} & set(found)

@@ -1123,6 +1123,9 @@ def with_coordinates(mention: Mention | None, head: Token | None, article: Artic
         j = last.i + 1
     if last is None or not after_and:
         return mention
+    following = doc[last.i + 1 : min(last.i + 5, len(doc))]
+    if any(t.pos_ in ("VERB", "AUX") for t in following) and not any(t.is_punct for t in following[:1]):
+        return mention  # « en Lituanie, et l'Espagne et le Danemark ont déployé… »: subjects, not places
     tail = make_mention(last, article, lex)
     if tail is None or tail.end <= mention.end:
         return mention

@@ -68,13 +68,17 @@ def candidates(
     other_kinds = [f for f in facts if f.kind != fact.kind]
     for pool in (same_kind, other_kinds):
         for other in pool:
+            if role == "theme" and other.kind == "role":
+                continue  # « ministre française des Armées » is a person's title, not a thing given
             for other_role in SAME_ROLE.get(role, (role,)):
                 mention = other.role(other_role)
                 if mention is not None and compatible(answer.kind, mention, role):
                     add(mention.text)
     if role != "theme":
         for mention in entities:
-            if compatible(answer.kind, mention, role):
+            # a sea, a city, a region: the article's other place names are of any level (« Kremlin »
+            # against « mer Baltique »); only places the article sends something to are offered
+            if compatible(answer.kind, mention, role) and answer.kind not in ("place", "area"):
                 add(mention.text)
         for text in builtin(answer.kind, lang):
             add(text)
