@@ -1095,3 +1095,13 @@ def test_a_quotation_mark_the_parser_took_for_the_noun_is_no_part_of_it():
 def test_names_after_a_place_that_are_the_next_clauses_subjects_are_no_list():
     text = "Le Danemark a déployé des avions en Lituanie, et l'Espagne et l'Italie ont déployé des frégates."
     assert [f.get("destination") for f in events(text)][0] == "Lituanie"
+
+
+def test_troops_sent_with_a_gift_are_deployed_not_given():
+    text = (
+        "La Turquie a fourni à l’Ukraine des drones antichars, tandis que le Royaume-Uni a expédié des missiles "
+        "antichars à l’Ukraine ainsi que des troupes pour former les forces ukrainiennes, Le gardien signalé."
+    )
+    found = [(f["kind"], f.get("theme"), f.get("recipient"), f.get("destination")) for f in events(text)]
+    assert ("deployment", "troupes", None, "Ukraine") in found
+    assert not [f for f in found if f[0] == "transfer" and f[1] == "troupes"]

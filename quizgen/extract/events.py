@@ -1026,20 +1026,25 @@ def build(
             measured = make_mention(roles.measure, article, lex, stop={theme_tok.i, verb.i})
             quantity = quantity_in(roles.measure, measured, article, lex) if measured is not None else None
         quantity = quantity or quantity_in(theme_tok, theme, article, lex)
+        own_kind, to, where = kind, recipient, destination
+        noun = counted_noun(theme_tok, lex)
+        if kind == "transfer" and (is_military(noun, lex) and noun.lemma_.lower() not in lex.nouns["equipment"]):
+            # « a expédié des missiles à l'Ukraine ainsi que des troupes »: the missiles are given, the troops sent
+            own_kind, to, where = "deployment", None, destination or recipient
         for agent in agents(roles.agent, article, lex, stop={verb.i}):
             if agent is None and recipient is None and destination is None and not keep_bare:
                 continue  # a theme alone says nothing worth asking (a package's contents wait for its giver)
             events.append(
                 Event(
-                    kind,
+                    own_kind,
                     verb,
                     sentence,
                     modality,
                     agent,
                     theme,
                     quantity,
-                    recipient,
-                    destination,
+                    to,
+                    where,
                     owned=national(theme_tok, lex),
                     nation=nation_in(theme_tok, lex),
                 )
