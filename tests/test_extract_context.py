@@ -1105,3 +1105,35 @@ def test_troops_sent_with_a_gift_are_deployed_not_given():
     found = [(f["kind"], f.get("theme"), f.get("recipient"), f.get("destination")) for f in events(text)]
     assert ("deployment", "troupes", None, "Ukraine") in found
     assert not [f for f in found if f[0] == "transfer" and f[1] == "troupes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "À la demande du gouvernement libanais, la France a envoyé 50 tonnes de vivres au Liban.",
+            "fr",
+            [("gouvernement libanais", "50 tonnes de vivres", "France", None)],
+        ),
+        (
+            "La France a déployé 200 soldats au Mali à la demande des autorités maliennes.",
+            "fr",
+            [("autorités maliennes", "200 soldats", "France", None)],
+        ),
+        (
+            "At the request of the Lebanese government, France sent 50 tonnes of food to Lebanon.",
+            "en",
+            [("Lebanese government", "50 tonnes of food", "France", None)],
+        ),
+        # nothing given in the clause, or a request answered: no request read into the clause
+        ("À la demande du gouvernement libanais, la réunion a été reportée.", "fr", []),
+        (
+            "Le gouvernement français a répondu à la demande du gouvernement philippin en dépêchant des secouristes aux Philippines.",
+            "fr",
+            [],
+        ),
+    ],
+)
+def test_what_a_clause_gives_at_someones_request_was_asked_by_them(text, lang, expected):
+    found = [f for f in facts_of(text, lang) if f.kind == "request"]
+    assert [(*(roles(f).get(k) for k in ("agent", "theme", "recipient", "quantity")),) for f in found] == expected

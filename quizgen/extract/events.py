@@ -167,7 +167,11 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             events.extend(presence_events(tok, sentence, article, lex))
         elif lemma in lex.verbs.get("movement", ()) or lemma in lex.verbs.get("reach", ()):
             events.extend(movement_events(tok, sentence, article, lex))
-    from .nominal import gift_noun_events, request_noun_events  # families of their own, built on this module's roles
+    from .nominal import (  # families of their own, built on this module's roles
+        gift_noun_events,
+        on_request_events,
+        request_noun_events,
+    )
 
     told = [(e.theme.start, e.theme.end) for e in events if e.theme is not None]
     for tok in sentence:
@@ -179,13 +183,10 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             and tok.head.i not in {e.verb.i for e in events}  # « a annoncé la livraison de … »: told by the verb
         ):
             events.extend(gift_noun_events(tok, sentence, article, lex))
-        elif (
-            tok.pos_ == "NOUN"
-            and tok.i not in quoted
-            and tok.lemma_.lower() in lex.nouns.get("request_nouns", ())
-            and tok.head.i not in {e.verb.i for e in events}
-        ):
-            events.extend(request_noun_events(tok, sentence, article, lex))
+        elif tok.pos_ == "NOUN" and tok.i not in quoted and tok.lemma_.lower() in lex.nouns.get("request_nouns", ()):
+            if tok.head.i not in {e.verb.i for e in events}:
+                events.extend(request_noun_events(tok, sentence, article, lex))
+            events.extend(on_request_events(tok, [e for e in events if e.sentence == sentence], article, lex))
     return merge(events)
 
 

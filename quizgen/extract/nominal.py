@@ -36,6 +36,7 @@ from .events import (
     subject,
     transfer_verb,
 )
+from .mentions import make_mention
 from .syntax import is_passive, pps
 
 GIVER_KINDS = {"country", "org", "person"}
@@ -142,3 +143,48 @@ def request_noun_events(noun: Token, sentence: Span, article: Article, lex: Lexi
 def asked_thing(noun: Token, lex: Lexicon) -> bool:
     """Aid or forces: what a request noun asks for (« d'aide », "for assistance"), not « d'information »."""
     return gift_like(noun, lex) or is_force(noun, lex)
+
+
+def on_request_events(noun: Token, told: list[Event], article: Article, lex: Lexicon) -> list[Event]:
+    """« À la demande du gouvernement libanais, la France a envoyé 50 tonnes de vivres », "at the
+    request of the Lebanese government": the one who asked asked for what the clause gives or deploys,
+    from its giver. Only with one such event in the clause, and a requester the noun names."""
+    frame = lex.preps.get("on_request", frozenset())
+    opening = " ".join(t.lower_ for t in noun.doc[max(noun.i - 2, 0) : noun.i])
+    if opening not in frame:
+        return []
+    if noun.head.lemma_.lower() in lex.verbs.get("answer", ()):
+        return []  # « a répondu à la demande d'aide »: the request is the verb's object, not the clause's reason
+    owner_preps = partitive(lex) | {"of"}
+    authorities = lex.nouns.get("authorities", frozenset()) | lex.nouns.get("titles", frozenset())
+    requester = next(
+        (
+            n
+            for p, n in pps(noun)
+            if p in owner_preps
+            and n.i > noun.i
+            and (classify_one(n, lex) in GIVER_KINDS or n.lemma_.lower() in authorities)
+        ),
+        None,
+    )
+    granted = [e for e in told if e.kind in ("transfer", "deployment") and e.agent is not None and e.theme is not None]
+    if requester is None or len(granted) != 1:
+        return []
+    asked = make_mention(requester, article, lex)
+    if asked is None:
+        return []
+    event = granted[0]
+    return [
+        replace(
+            event,
+            kind="request",
+            verb=noun,
+            agent=asked,
+            recipient=event.agent,
+            destination=None,
+            quantity=None,  # the amount is what was given, not what was asked
+            modality="asserted",
+            asked_as=lex.raw["questions"].get("request_verb"),
+            from_container=False,
+        )
+    ]
