@@ -1113,17 +1113,17 @@ def test_troops_sent_with_a_gift_are_deployed_not_given():
         (
             "À la demande du gouvernement libanais, la France a envoyé 50 tonnes de vivres au Liban.",
             "fr",
-            [("gouvernement libanais", "50 tonnes de vivres", "France", None)],
+            [("gouvernement libanais", "vivres", "France", None)],
         ),
         (
             "La France a déployé 200 soldats au Mali à la demande des autorités maliennes.",
             "fr",
-            [("autorités maliennes", "200 soldats", "France", None)],
+            [("autorités maliennes", "soldats", "France", None)],
         ),
         (
             "At the request of the Lebanese government, France sent 50 tonnes of food to Lebanon.",
             "en",
-            [("Lebanese government", "50 tonnes of food", "France", None)],
+            [("Lebanese government", "food", "France", None)],
         ),
         # nothing given in the clause, or a request answered: no request read into the clause
         ("À la demande du gouvernement libanais, la réunion a été reportée.", "fr", []),

@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
-from ..models import Article
+from ..models import Article, Mention
 from .events import (
     OBJECT,
     Event,
@@ -180,6 +180,7 @@ def on_request_events(noun: Token, told: list[Event], article: Article, lex: Lex
             kind="request",
             verb=noun,
             agent=asked,
+            theme=without_amount(event.theme, event.quantity, lex),
             recipient=event.agent,
             destination=None,
             quantity=None,  # the amount is what was given, not what was asked
@@ -188,3 +189,18 @@ def on_request_events(noun: Token, told: list[Event], article: Article, lex: Lex
             from_container=False,
         )
     ]
+
+
+def without_amount(theme: Mention, quantity: Mention | None, lex: Lexicon) -> Mention:
+    """« 50 tonnes de vivres » → « vivres »: what was asked for, not how much was given."""
+    if quantity is None or not theme.text.startswith(quantity.text):
+        return theme
+    rest = theme.text[len(quantity.text) :].lstrip()
+    for prep in sorted(partitive(lex) | {"of"}, key=len, reverse=True):
+        if rest.lower().startswith(prep + (" " if not prep.endswith("'") else "")):
+            rest = rest[len(prep) :].lstrip()
+            break
+    if not rest:
+        return theme
+    start = theme.end - len(rest)
+    return replace(theme, text=rest, start=start, phrase=rest, det=None)
