@@ -20,7 +20,7 @@ from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import Article, Fact, Mention, Question
 from ..numbers import parse_number, split_number
-from .distractors import candidates, shares_context
+from .distractors import MARKUP, candidates, shares_context
 from .lint import problems
 from .quality import (
     aliases,
@@ -99,7 +99,7 @@ def build_questions(
             used.add(fact.sentence)
         # a question that fails the lint is never shown, and never counts towards --max-questions
         for q in (mcq, cloze):
-            if q is not None and not problems(q, lang):
+            if q is not None and not problems(q, lang) and not MARKUP.search(q.answer):
                 questions.append(q)
                 if q.type == "mcq" and q.role == "quantity":
                     deck.ranks[numeric_rank(q, lang)] += 1

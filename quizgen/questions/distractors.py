@@ -9,6 +9,7 @@ numbers (4) values near the answer written the way the article writes numbers.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 
 from ..gazetteer import country_list, is_country
@@ -25,6 +26,8 @@ SAME_ROLE = {
     "theme": ("theme",),
 }
 NAMED = {"country", "person", "org", "place", "name"}
+# a tag or a piece of one left in the article's text (« <b »): never an option
+MARKUP = re.compile(r"<\s*[/!?]?[A-Za-z!]")
 
 
 def compatible(kind: str, other: Mention, role: str = "") -> bool:
@@ -57,8 +60,13 @@ def candidates(
     found: list[str] = []
 
     def add(text: str) -> None:
-        text = text.strip()
-        if text and not same_thing(text, answer.text) and not any(same_thing(text, f) for f in found):
+        text = " ".join(text.split())
+        if (
+            text
+            and not MARKUP.search(text)
+            and not same_thing(text, answer.text)
+            and not any(same_thing(text, f) for f in found)
+        ):
             found.append(text)
 
     if role == "quantity":

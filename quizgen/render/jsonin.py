@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 from ..errors import QuizgenError
@@ -28,6 +29,8 @@ TYPES = ("mcq", "cloze")
 MAX_OPTIONS = 5
 QUESTION_KEYS = ("id", "type", "fact_id", "fact_kind", "role", "prompt", "answer", "sentence", "modality")
 BLANK = "_____"
+# a tag or a piece of one (« <b », « </i> », « <!-- »): an option is shown as text, never as markup
+MARKUP = re.compile(r"<\s*[/!?]?[A-Za-z!]")
 
 
 def load_quiz(path: str | Path) -> tuple[Quiz, str]:
@@ -67,6 +70,8 @@ def read_json(path: Path) -> object:
         raise QuizgenError(f"{path}: not UTF-8 text; save the JSON as UTF-8") from None
     try:
         return json.loads(text)
+    except RecursionError:
+        raise QuizgenError(f"{path}: nested too deeply to be a quizgen quiz") from None
     except json.JSONDecodeError as exc:
         raise QuizgenError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
 
@@ -156,9 +161,23 @@ def read_options(options: object, answer: str, at: str) -> tuple[str, ...]:
     repeated = sorted({o for o in options if options.count(o) > 1})
     if repeated:
         raise QuizgenError(f"{at}: the option '{shown(repeated[0])}' is given twice")
+    seen: dict[str, str] = {}
+    for option in options:
+        if MARKUP.search(option):
+            raise QuizgenError(f"{at}: the option '{shown(option)}' holds markup; write it as plain text")
+        same = seen.setdefault(option_key(option), option)
+        if same != option:
+            raise QuizgenError(
+                f"{at}: the options '{shown(same)}' and '{shown(option)}' are the same but for case or spaces"
+            )
     if answer not in options:
         raise QuizgenError(f"{at}: the answer '{shown(answer)}' is not among its options")
     return tuple(options)
+
+
+def option_key(option: str) -> str:
+    """What two options that differ only by case, width or spacing have in common."""
+    return " ".join(unicodedata.normalize("NFKC", option).casefold().split())
 
 
 def cloze_parts(sentence: str, answer: str, stored: object, prompt: str, at: str) -> tuple[str, str, str]:
