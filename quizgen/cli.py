@@ -137,12 +137,16 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 
 def expand(files: list[Path]) -> list[Path]:
-    """Files as given; a folder stands for the articles (*.txt) in it."""
+    """Files as given; a folder stands for the articles (*.txt, *.html) in it, not the worksheets quizgen wrote there."""
+    from .ingest import is_worksheet
+
     paths: list[Path] = []
     for path in files:
         if path.is_dir():
             inside = sorted(
-                p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+                p
+                for p in path.iterdir()
+                if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".") and not is_worksheet(head(p))
             )
             if not inside:
                 raise QuizgenError(f"{path}: a folder with no article (*.txt, *.html) in it")
@@ -150,6 +154,17 @@ def expand(files: list[Path]) -> list[Path]:
         else:
             paths.append(path)
     return paths
+
+
+def head(path: Path) -> bytes:
+    """The first bytes of a regular file (never opening a named pipe, which would block)."""
+    if not path.is_file():
+        return b""
+    try:
+        with path.open("rb") as f:
+            return f.read(1024)
+    except OSError:
+        return b""
 
 
 def bundle_name(files: list[Path], deck: str | None) -> str:

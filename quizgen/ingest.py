@@ -67,8 +67,18 @@ def read_article(path: str | Path, *, max_size: int = MAX_SIZE) -> Article:
     raw = read_bytes(path, max_size)
     text, encoding = decode(raw, path)
     if path.suffix.lower() in HTML_SUFFIXES:
+        if is_worksheet(raw):
+            raise QuizgenError(f"{path}: a worksheet quizgen wrote, not an article")
         text = html_to_article(text, path)
     return parse_article(text, slug=slugify(path.stem), path=str(path), encoding=encoding)
+
+
+WORKSHEET_MARK = b'<meta name="generator" content="quizgen">'
+
+
+def is_worksheet(head: bytes) -> bool:
+    """Does this page start like a worksheet quizgen wrote (its ``generator`` meta tag)?"""
+    return WORKSHEET_MARK in head[:1024]
 
 
 def read_bytes(path: Path, max_size: int = MAX_SIZE) -> bytes:
