@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -410,3 +411,289 @@ def test_workers_die_with_their_parent(tmp_path):
     assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr
     assert stderr.strip().splitlines() == ["quizgen: interrupted; no partial file was left"]
     assert not hidden_parts(out)
+
+
+def test_a_worksheet_is_never_read_as_an_article(tmp_path, capsys):
+    folder = tmp_path / "x"
+    write(folder / "aide.txt", SEED_TEXT)
+    code, _, stderr = quizgen(capsys, "make", folder, "--out", folder, "--format", "html")
+    assert code == 0, stderr
+    assert (folder / "aide.html").exists()
+    # a second run over the same folder reads the article again, not the worksheet it wrote
+    code, stdout, stderr = quizgen(capsys, "make", folder, "--out", folder, "--format", "html")
+    assert code == 0, stderr
+    assert stdout.count("wrote ") == 1
+    code, _, stderr = quizgen(capsys, "make", folder / "aide.html", "--out", tmp_path / "o")
+    one_error(code, stderr, "a worksheet quizgen wrote, not an article")
+
+
+# --- 8. header and headline ---------------------------------------------------------------------
+
+BODY = SEED_TEXT.split(" ", 2)[2]
+
+
+def test_header_not_closed_by_dashes_is_read(tmp_path, capsys):
+    path = write(tmp_path / "a.txt", "title: L'aide à l'Ukraine\ndate: 2022-01-26\nsource: AFP\n\n" + BODY)
+    code, _, stderr = quizgen(capsys, "make", path, "--out", tmp_path / "o", "--format", "json")
+    assert code == 0, stderr
+    quiz = json.loads((tmp_path / "o" / "a.json").read_text(encoding="utf-8"))
+    assert quiz["article"]["title"] == "L'aide à l'Ukraine" and quiz["article"]["date"] == "2022-01-26"
+    text = json.dumps(quiz["questions"], ensure_ascii=False)
+    assert "title:" not in text and "source:" not in text and "title:" not in quiz["article"]["text"]
+
+
+def test_headline_repeated_as_the_first_line_is_asked_once(tmp_path, capsys):
+    headline = "L'Allemagne a fourni 5 000 casques à l'Ukraine"
+    path = write(tmp_path / "a.txt", f"title: {headline}\n---\n{headline}\n\n{BODY}")
+    code, _, stderr = quizgen(capsys, "make", path, "--out", tmp_path / "o", "--format", "json")
+    assert code == 0, stderr
+    quiz = json.loads((tmp_path / "o" / "a.json").read_text(encoding="utf-8"))
+    assert not quiz["article"]["text"].startswith(headline)
+    sentences = [q["sentence"] for q in quiz["questions"]]
+    assert not any(s.startswith(headline) for s in sentences)
+
+
+# --- 9. NFD ----------------------------------------------------------------------------------------
+
+
+def test_nfd_article_gives_the_same_questions_as_nfc(tmp_path, capsys):
+    nfd = write(tmp_path / "nfd" / "a.txt", unicodedata.normalize("NFD", SEED_TEXT))
+    nfc = write(tmp_path / "nfc" / "a.txt", SEED_TEXT)
+    found = []
+    for path in (nfd, nfc):
+        out = path.parent / "o"
+        code, _, stderr = quizgen(capsys, "make", path, "--out", out, "--format", "json")
+        assert code == 0, stderr
+        found.append(json.loads((out / "a.json").read_text(encoding="utf-8"))["questions"])
+    assert len(found[0]) == len(found[1]) > 30
+    assert [q["id"] for q in found[0]] == [q["id"] for q in found[1]]
+
+
+# --- 10. languages quizgen does not read --------------------------------------------------------
+
+OTHER_LANGUAGES = {
+    "German": "Deutschland hat der Ukraine 5000 Helme geliefert, und die Regierung in Berlin wurde dafür "
+    "kritisiert. Die Lieferung ist nicht genug, sagte der Bürgermeister von Kiew am Mittwoch.\n",
+    "Greek": "Η Γερμανία έστειλε 5.000 κράνη στην Ουκρανία. Η κυβέρνηση στο Βερολίνο επικρίθηκε γι' αυτό.\n",
+    "Arabic": "أرسلت ألمانيا 5000 خوذة إلى أوكرانيا. وانتقدت الحكومة في برلين بسبب ذلك.\n",
+}
+
+
+@pytest.mark.parametrize("language", sorted(OTHER_LANGUAGES))
+def test_unsupported_language_is_refused_in_one_line(tmp_path, capsys, language):
+    path = write(tmp_path / "a.txt", OTHER_LANGUAGES[language])
+    code, stdout, stderr = quizgen(capsys, "make", path, "--out", tmp_path / "o")
+    one_error(code, stderr, f"{path}: looks like {language}; quizgen reads French and English; use --lang to force")
+    assert not (tmp_path / "o").exists()
+
+
+def test_unsupported_language_can_be_forced(tmp_path, capsys):
+    path = write(tmp_path / "a.txt", OTHER_LANGUAGES["German"])
+    code, _, stderr = quizgen(capsys, "facts", path, "--lang", "en")
+    assert "looks like" not in stderr
+
+
+# --- 11. Anki's cloze syntax in an edited JSON ---------------------------------------------------
+
+
+def test_cloze_syntax_in_json_gives_one_card_with_the_whole_answer(tmp_path, capsys):
+    quiz = {
+        "article": {"slug": "t", "title": "Titre {{c3::x}}", "lang": "fr", "text": ""},
+        "questions": [
+            {
+                "id": f"q{n}",
+                "type": "cloze",
+                "fact_id": f"f{n}",
+                "fact_kind": "transfer",
+                "role": "recipient",
+                "prompt": "…",
+                "answer": answer,
+                "sentence": sentence,
+                "hint": hint,
+                "modality": "asserted",
+            }
+            for n, (sentence, answer, hint) in enumerate(
+                [
+                    ("La France {{c2::a livré}} des tentes à la Moldavie.", "Moldavie", "pays"),
+                    ("Le code a::b}} fut livré à Paris.", "a::b}", "code"),
+                    ("La Suède a livré des vivres à l'Arménie.", "Arménie", "}} pays ::"),
+                    ("Le don ::x:: arrive.", "x:", None),
+                ]
+            )
+        ],
+    }
+    path = write(tmp_path / "q.json", json.dumps(quiz, ensure_ascii=False))
+    code, _, stderr = quizgen(capsys, "render", path, "--out", tmp_path / "o", "--format", "apkg")
+    assert code == 0, stderr
+    _, notes, cards = import_deck(tmp_path / "c.anki2", tmp_path / "o" / "t.apkg")
+    assert len(notes) == 4 and len(cards) == 4  # one card a note, no {{c2::…}} card
+    shown = [(q.replace("&#58;", ":").replace("&#123;", "{").replace("&#125;", "}"), a) for q, a in cards]
+    shown = [(q, a.replace("&#58;", ":").replace("&#123;", "{").replace("&#125;", "}")) for q, a in shown]
+    for expected, hint in (("Moldavie", "[pays]"), ("a::b}", "[code]"), ("Arménie", "[}} pays ::]"), ("x:", "[...]")):
+        [(question, answer)] = [(q, a) for q, a in shown if expected in a and hint in q]
+        visible = re.sub(r"<style>.*?</style>|<[^>]+>", "", question, flags=re.S)
+        assert expected not in visible and expected in re.sub(r"<style>.*?</style>|<[^>]+>", "", answer, flags=re.S)
+    assert any("La France {{c2::a livré}} des tentes" in q for q, _ in shown)
+
+
+# --- 12. formulas in the Kahoot spreadsheet -----------------------------------------------------
+
+
+def test_kahoot_cells_never_start_a_formula():
+    import csv
+    import io
+
+    from quizgen.models import Article, Question, Quiz
+    from quizgen.render import kahoot
+
+    article = Article(slug="t", title="t", text="", parse_text="")
+    options = ('=HYPERLINK("http://x")', "+33 1 23", "-5", "@SUM(A1)")
+    q = Question(
+        id="q", type="mcq", fact_id="f", fact_kind="figure", role="quantity", prompt="-1+1 font ?",
+        answer="-5", sentence="s", options=options, answer_index=2,
+    )  # fmt: skip
+    text, _ = kahoot.render(Quiz(article=article, facts=(), questions=(q,)), "fr")
+    [_, row] = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert row[:5] == ["'-1+1 font ?", '\'=HYPERLINK("http://x")', "'+33 1 23", "-5", "'@SUM(A1)"]
+    assert row[-1] == "3"
+
+
+# --- 13. options that are the same, or markup ----------------------------------------------------
+
+
+def seed_quiz(tmp_path: Path, capsys) -> dict:
+    code, _, stderr = quizgen(capsys, "make", SEED, "--out", tmp_path / "o", "--format", "json")
+    assert code == 0, stderr
+    return json.loads((tmp_path / "o" / "000-68994aef2ec81e38.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("twin", [str.upper, lambda a: a + " ", lambda a: " " + a, lambda a: a + "\u00a0"])
+def test_near_duplicate_options_are_refused(tmp_path, capsys, twin):
+    quiz = seed_quiz(tmp_path, capsys)
+    mcq = next(q for q in quiz["questions"] if q["type"] == "mcq" and len(q["options"]) == 4)
+    wrong = next(i for i, o in enumerate(mcq["options"]) if o != mcq["answer"])
+    mcq["options"][wrong] = twin(mcq["answer"])
+    path = write(tmp_path / "e.json", json.dumps(quiz, ensure_ascii=False))
+    code, _, stderr = quizgen(capsys, "render", path, "--out", tmp_path / "r")
+    one_error(code, stderr, "are the same but for case or spaces")
+
+
+@pytest.mark.parametrize("markup", ["<b", "</i>", "<!--", "a <script"])
+def test_markup_options_are_refused(tmp_path, capsys, markup):
+    quiz = seed_quiz(tmp_path, capsys)
+    mcq = next(q for q in quiz["questions"] if q["type"] == "mcq")
+    wrong = next(i for i, o in enumerate(mcq["options"]) if o != mcq["answer"])
+    mcq["options"][wrong] = markup
+    path = write(tmp_path / "e.json", json.dumps(quiz, ensure_ascii=False))
+    code, _, stderr = quizgen(capsys, "render", path, "--out", tmp_path / "r")
+    one_error(code, stderr, "holds markup")
+
+
+def test_markup_fragments_never_become_options(tmp_path, capsys):
+    text = (
+        "La France a livré des tentes à la <b>Moldavie</b>. L'Italie a livré des couvertures à la <i>Géorgie. "
+        "La Suède a livré des vivres à l'<b>Arménie</b>. Le Japon a livré du riz au Soudan <b. "
+        "L'Espagne a livré des médicaments au Maroc. La <b>Norvège</b> a livré des obus à la Lettonie.\n"
+    )
+    path = write(tmp_path / "a.txt", text)
+    code, _, stderr = quizgen(capsys, "make", path, "--out", tmp_path / "o", "--format", "json")
+    assert code == 0, stderr
+    quiz = json.loads((tmp_path / "o" / "a.json").read_text(encoding="utf-8"))
+    options = [o for q in quiz["questions"] if q["type"] == "mcq" for o in q["options"]]
+    assert options and not any("<" in o for o in options)
+    assert not any("<" in q["answer"] for q in quiz["questions"])
+    from quizgen.render.jsonin import option_key
+
+    for q in quiz["questions"]:
+        if q["type"] == "mcq":
+            assert len({option_key(o) for o in q["options"]}) == len(q["options"])
+
+
+# --- 14. deck names ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("deck", ["::", "Histoire::", "::Ukraine", "A:: ::B", " "])
+def test_empty_deck_part_is_refused(tmp_path, capsys, deck):
+    code, _, stderr = quizgen(capsys, "make", SEED, "--out", tmp_path / "o", "--deck", deck)
+    one_error(code, stderr, "has an empty part")
+    assert not (tmp_path / "o").exists()
+
+
+# --- 16. what is read ------------------------------------------------------------------------------
+
+
+def test_fifo_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "article.txt"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    result = run("make", fifo, "--out", tmp_path / "o", timeout=60)
+    one_error(result.returncode, result.stderr, f"{fifo}: not a regular file (a named pipe)")
+    assert time.monotonic() - started < 30
+    # in a folder, a named pipe is no article either (and is not opened)
+    write(tmp_path / "d" / "a.txt", SEED_TEXT)
+    os.mkfifo(tmp_path / "d" / "b.txt")
+    result = run("make", tmp_path / "d", "--out", tmp_path / "o", timeout=60)
+    one_error(result.returncode, result.stderr, "not a regular file (a named pipe)")
+
+
+def test_dev_zero_is_refused(tmp_path, capsys):
+    code, _, stderr = quizgen(capsys, "make", "/dev/zero", "--out", tmp_path / "o")
+    one_error(code, stderr, "/dev/zero: not a regular file (a device)")
+
+
+def test_max_size_limits_what_is_read(tmp_path, capsys):
+    from quizgen.ingest import read_article
+
+    big = write(tmp_path / "big.txt", SEED_TEXT * (1_200_000 // len(SEED_TEXT.encode()) + 1))
+    code, _, stderr = quizgen(capsys, "make", big, "--out", tmp_path / "o", "--max-size", "1")
+    one_error(code, stderr, f"{big}: larger than 1 MB; use --max-size to read it anyway")
+    assert read_article(big, max_size=2_000_000).text
+    with pytest.raises(Exception, match="larger than 10 MB"):
+        read_article(write(tmp_path / "huge.txt", "a" * 10_000_001))
+
+
+# --- 17. checked before the article is parsed -----------------------------------------------------
+
+
+def test_checked_before_parsing_out_under_a_file(tmp_path):
+    blocker = write(tmp_path / "file.txt", "x")
+    started = time.monotonic()
+    result = run("make", SEED, "--out", blocker / "o")
+    one_error(result.returncode, result.stderr, "is not a folder")
+    assert time.monotonic() - started < 3  # spaCy was not loaded
+
+
+def test_checked_before_parsing_unknown_model(tmp_path):
+    started = time.monotonic()
+    result = run("make", SEED, "--out", tmp_path / "o", "--model", "xx_no_such_model")
+    one_error(result.returncode, result.stderr, "the spaCy pipeline 'xx_no_such_model' is not installed")
+    assert time.monotonic() - started < 3
+    assert not (tmp_path / "o").exists()
+
+
+@needs_mount
+def test_checked_before_parsing_read_only_out(tmp_path):
+    script = 'mount -o remount,ro "$FULL" && ' + quizgen_shell("make", str(SEED), "--out", "$FULL/o")
+    started = time.monotonic()
+    result = in_full_disk(tmp_path, "1m", script)
+    assert "rc=1" in result.stdout, result.stdout + result.stderr
+    one_error(1, result.stderr, "the output folder is not writable")
+    assert time.monotonic() - started < 4
+
+
+def test_long_file_name_still_gives_its_outputs(tmp_path, capsys):
+    path = write(tmp_path / ("é" * 120 + ".txt"), SEED_TEXT)  # 243 bytes: no room for a temporary name
+    code, _, stderr = quizgen(capsys, "make", path, "--out", tmp_path / "o", "--format", "apkg,html,kahoot")
+    assert code == 0, stderr
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == sorted(
+        ["e" * 80 + ".apkg", "e" * 80 + ".html", "e" * 80 + ".kahoot.csv"]
+    )
+
+
+# --- 18. nesting ---------------------------------------------------------------------------------
+
+
+def test_deeply_nested_json_is_one_line(tmp_path, capsys):
+    path = write(tmp_path / "deep.json", '{"article": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    code, _, stderr = quizgen(capsys, "render", path, "--out", tmp_path / "o")
+    one_error(code, stderr, f"{path}: nested too deeply")
