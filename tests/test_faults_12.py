@@ -697,3 +697,44 @@ def test_deeply_nested_json_is_one_line(tmp_path, capsys):
     path = write(tmp_path / "deep.json", '{"article": ' + "[" * 100_000 + "]" * 100_000 + "}")
     code, _, stderr = quizgen(capsys, "render", path, "--out", tmp_path / "o")
     one_error(code, stderr, f"{path}: nested too deeply")
+
+
+# --- 15. questions of a long article ------------------------------------------------------------
+
+
+def facts_article(sentences: int) -> str:
+    """« Le 7e jour, Estonie a livré 1078 missiles à Cuba. »: a different delivery each sentence (benchmarks/speed.py (c))."""
+    from babel import Locale
+
+    names = sorted(
+        {
+            v
+            for k, v in Locale("fr").territories.items()
+            if k.isalpha() and len(k) == 2 and " " not in v and "-" not in v
+        }
+    )
+    things = ["casques", "obus", "tentes", "couvertures", "drones", "camions", "missiles", "radars", "fusils", "vivres"]
+    lines = [
+        f"Le {i + 1}e jour, {names[i % len(names)]} a livré {1000 + i * 13} {things[i % len(things)]} "
+        f"à {names[(i * 7 + 3) % len(names)]}."
+        for i in range(sentences)
+    ]
+    return "date 2022-01 " + "\n\n".join(" ".join(lines[k : k + 3]) for k in range(0, sentences, 3))
+
+
+def test_questions_grow_linearly_not_quadratically_with_the_facts():
+    from quizgen.ingest import parse_article
+    from quizgen.pipeline import analyse_articles, build_quiz
+    from quizgen.questions.similarity import same_thing
+
+    _, found = next(analyse_articles([parse_article(facts_article(700), slug="long")]))
+    assert len(found.facts) > 450
+    same_thing.cache_clear()
+    started = time.perf_counter()
+    quiz = build_quiz(found)
+    seconds = time.perf_counter() - started
+    info = same_thing.cache_info()
+    assert len(quiz.questions) > 700
+    # before the facts were indexed: 23 M comparisons and 21 s; now about 0.34 M and 1.4 s
+    assert info.hits + info.misses < 2_000_000
+    assert seconds < 10
