@@ -43,6 +43,9 @@ def parse_deck(value: str | None) -> str | None:
     """A --deck name, refused when one of its ``::``-separated parts is empty (Anki would call it « blank »)."""
     if value is None:
         return None
+    from ..ingest import clean_text
+
+    value = clean_text(value)  # no control character in a deck name either
     if any(not part.strip() for part in value.split("::")):
         raise QuizgenError(f"deck name '{value}' has an empty part; name every deck between '::'")
     return value
