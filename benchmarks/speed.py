@@ -13,7 +13,13 @@ Then, each in a fresh process with the spaCy pipelines already loaded (loading i
     format (Anki, worksheet, JSON) to a temporary folder; then again with ``--jobs 2``.
 
 It prints the ratio b/a (what quizgen adds to the parse), articles per second and each run's
-peak resident memory, then the time ``quizgen --help`` takes to start. It asserts nothing.
+peak resident memory, then the time ``quizgen --help`` takes to start.
+
+(c) one long article of ``--facts`` distinct facts (« Le 7e jour, l'Estonie a livré 1078 missiles
+    à… », a different giver, number and receiver each time), and its quarter and half: the time
+    to find its facts and to write its questions, which should grow about linearly with it.
+
+It asserts nothing.
 """
 
 from __future__ import annotations
@@ -197,11 +203,56 @@ def report(args: argparse.Namespace) -> None:
         )
 
 
+def facts_article(sentences: int) -> str:
+    """An article of ``sentences`` sentences, each stating a different delivery (c)."""
+    from babel import Locale
+
+    names = sorted(
+        {
+            v
+            for k, v in Locale("fr").territories.items()
+            if k.isalpha() and len(k) == 2 and " " not in v and "-" not in v
+        }
+    )
+    things = ["casques", "obus", "tentes", "couvertures", "drones", "camions", "missiles", "radars", "fusils", "vivres"]
+    lines = [
+        f"Le {i + 1}e jour, {names[i % len(names)]} a livré {1000 + i * 13} {things[i % len(things)]} "
+        f"à {names[(i * 7 + 3) % len(names)]}."
+        for i in range(sentences)
+    ]
+    return "date 2022-01 " + "\n\n".join(" ".join(lines[k : k + 3]) for k in range(0, sentences, 3))
+
+
+def measure_long_article(facts: int) -> None:
+    """(c): facts and questions of one long article, at a quarter, half and all of its length."""
+    from quizgen.ingest import parse_article
+    from quizgen.nlp import load
+    from quizgen.pipeline import analyse_articles, build_quiz
+
+    load("fr_core_news_sm")
+    sentences = int(facts * 1.4)  # about 5 sentences in 7 give a fact the questions keep
+    print()
+    print("(c) one long article of distinct facts")
+    for share in (4, 2, 1):
+        article = parse_article(facts_article(sentences // share), slug="long")
+        started = time.perf_counter()
+        _, found = next(analyse_articles([article]))
+        parsed = time.perf_counter()
+        quiz = build_quiz(found)
+        done = time.perf_counter()
+        print(
+            f"    {len(article.text) / 1000:5.0f} kB  {len(found.facts):5d} facts  {len(quiz.questions):5d} questions  "
+            f"facts {parsed - started:6.2f} s  questions {done - parsed:6.2f} s"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--devset", type=Path, default=DEVSET, help="folder of devset articles (skipped if absent)")
     parser.add_argument("--size", type=int, default=1_000_000, help="characters of text to process (default 1 M)")
     parser.add_argument("--jobs", type=int, default=2, help="also time quizgen make --jobs N (1: skip)")
+    parser.add_argument("--facts", type=int, default=2000, help="distinct facts of the long article (c) (0: skip)")
+    parser.add_argument("--only-long", action="store_true", help="time only the long article (c)")
     parser.add_argument("--measure", choices=("spacy", "quizgen"), help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -211,7 +262,10 @@ def main() -> None:
         result["rss_peak"] = peak_rss_mb()
         print(json.dumps(result))
     else:
-        report(args)
+        if not args.only_long:
+            report(args)
+        if args.facts:
+            measure_long_article(args.facts)
 
 
 if __name__ == "__main__":

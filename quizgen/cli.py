@@ -27,6 +27,10 @@ Model = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option("--model", help="spaCy pipeline (default: the language's first, e.g. fr_core_news_sm)."),
 ]
+MaxSize = Annotated[
+    int,
+    typer.Option("--max-size", min=1, help="Largest article file read, in megabytes (default: 10)."),
+]
 Verbose = Annotated[
     bool,
     typer.Option("--verbose", "-v", help="Also say on stderr how each file was read (its encoding, if not UTF-8)."),
@@ -78,14 +82,18 @@ def make(
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=1, help="Work on several articles at once, in N processes.")
     ] = 1,
+    max_size: MaxSize = 10,
 ) -> None:
     """Make an Anki deck, a printable worksheet and/or JSON from articles."""
     from .pipeline import Options, make_quizzes
-    from .render import parse_formats, parse_paper, write_outputs
+    from .render import check_out_dir, parse_deck, parse_formats, parse_paper, write_outputs
 
     formats = parse_formats(format)
     paper = parse_paper(paper)
-    options = Options(lang=lang, model=model, seed=seed, max_questions=max_questions)
+    deck = parse_deck(deck)
+    check_model(model)
+    check_out_dir(out)
+    options = Options(lang=lang, model=model, seed=seed, max_questions=max_questions, max_size=max_size * 1_000_000)
     paths = expand(files)
     if len(paths) > 1 and sys.stderr.isatty():
         with typer.progressbar(length=len(paths), label="articles", file=sys.stderr) as bar:
@@ -112,20 +120,33 @@ def make(
         seed=seed,
         bundle_name=bundle_name(files, deck) if len(quizzes) > 1 else None,
         warn=warn,
+        inputs=paths,
     )
     summary(quizzes, written)
+
+
+def check_model(model: str | None) -> None:
+    """An unknown --model is told at once, not after every article was read."""
+    from .nlp import installed_package, load
+
+    if model is not None and installed_package(model) is None:
+        load(model)  # raises the one-line error that says how to install it
 
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 
 def expand(files: list[Path]) -> list[Path]:
-    """Files as given; a folder stands for the articles (*.txt) in it."""
+    """Files as given; a folder stands for the articles (*.txt, *.html) in it, not the worksheets quizgen wrote there."""
+    from .ingest import is_worksheet
+
     paths: list[Path] = []
     for path in files:
         if path.is_dir():
             inside = sorted(
-                p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+                p
+                for p in path.iterdir()
+                if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".") and not is_worksheet(head(p))
             )
             if not inside:
                 raise QuizgenError(f"{path}: a folder with no article (*.txt, *.html) in it")
@@ -133,6 +154,17 @@ def expand(files: list[Path]) -> list[Path]:
         else:
             paths.append(path)
     return paths
+
+
+def head(path: Path) -> bytes:
+    """The first bytes of a regular file (never opening a named pipe, which would block)."""
+    if not path.is_file():
+        return b""
+    try:
+        with path.open("rb") as f:
+            return f.read(1024)
+    except OSError:
+        return b""
 
 
 def bundle_name(files: list[Path], deck: str | None) -> str:
@@ -175,15 +207,19 @@ def render(
     ] = True,
 ) -> None:
     """Render exactly the questions a JSON file holds (after a teacher's edits) as a deck, worksheet or export."""
-    from .render import parse_formats, parse_paper, write_outputs
+    from .render import check_out_dir, parse_deck, parse_formats, parse_paper, write_outputs
     from .render.jsonin import load_quiz
 
     formats = parse_formats(format)
     paper = parse_paper(paper)
+    deck = parse_deck(deck)
+    check_out_dir(out)
     quiz, lang = load_quiz(file)
     if not quiz.questions:
         raise QuizgenError(f"{file}: holds no question; nothing was written")
-    written = write_outputs([(quiz, lang)], out, formats, deck=deck, paper=paper, with_key=key, warn=warn)
+    written = write_outputs(
+        [(quiz, lang)], out, formats, deck=deck, paper=paper, with_key=key, warn=warn, inputs=[file]
+    )
     summary([(quiz, lang)], written)
 
 
@@ -194,13 +230,15 @@ def facts(
     lang: Lang = "auto",
     model: Model = None,
     verbose: Verbose = False,
+    max_size: MaxSize = 10,
 ) -> None:
     """Show the facts found in an article."""
     from .pipeline import Options, analyse
     from .render.jsonout import facts_document
     from .render.table import facts_table
 
-    found = analyse(file, Options(lang=lang, model=model))
+    check_model(model)
+    found = analyse(file, Options(lang=lang, model=model, max_size=max_size * 1_000_000))
     if verbose:
         say_encoding(found.article)
     typer.echo(facts_document(found.article, found.facts, found.lang) if json else facts_table(found.facts))
@@ -211,8 +249,21 @@ def say_encoding(article: Article) -> None:
         typer.echo(f"quizgen: {article.path}: not UTF-8, read as {article.encoding}", err=True)
 
 
+RECEIVED: list[int] = []  # the SIGTERM or SIGHUP that stopped the run, for its exit code
+
+
+def on_signal(signum: int, _frame: object) -> None:
+    """SIGTERM or SIGHUP: unwound like Ctrl-C, so that every temporary file is removed."""
+    RECEIVED.append(signum)
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: quizgen's own errors become one line on stderr and a non-zero exit."""
+    import signal
+
+    RECEIVED.clear()
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if sig}
     try:
         code = app(args=argv, standalone_mode=False)
     except QuizgenError as exc:
@@ -228,8 +279,13 @@ def main(argv: list[str] | None = None) -> None:
             raise
         exc.show()
         sys.exit(exc.exit_code)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     # without standalone mode, typer turns Ctrl-C into exit code 130 and returns it
     if isinstance(code, int) and code:
         if code == 130:
             typer.echo("quizgen: interrupted; no partial file was left", err=True)
+            if RECEIVED:
+                code = 128 + RECEIVED[-1]
         sys.exit(code)

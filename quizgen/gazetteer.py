@@ -51,16 +51,21 @@ def country_list(lang: str) -> list[str]:
     return list(lexicon(lang).raw.get("countries", {}).get("common", []))
 
 
+@cache
+def folded_table(lang: str, name: str) -> frozenset[str]:
+    """The country names of one list of the language's table, folded (read once)."""
+    return frozenset(fold(n) for n in lexicon(lang).raw.get("countries", {}).get(name, []))
+
+
 def country_gender(name: str, lang: str) -> tuple[str | None, str]:
     """(gender, number) of a country name: table exceptions first, then the French rule."""
-    table = lexicon(lang).raw.get("countries", {})
     key = fold(name)
     for gender_number in ("masc_plur", "fem_plur", "masc", "fem", "bare"):
-        if key in {fold(n) for n in table.get(gender_number, [])}:
+        if key in folded_table(lang, gender_number):
             if gender_number == "bare":
                 return None, "sing"
             gender, _, number = gender_number.partition("_")
             return ("m" if gender == "masc" else "f"), ("plur" if number else "sing")
     if lang != "fr":
-        return None, "plur" if key in {fold(n) for n in table.get("plural", [])} else "sing"
+        return None, "plur" if key in folded_table(lang, "plural") else "sing"
     return ("f" if key.endswith("e") else "m"), "sing"

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
+import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -41,23 +44,83 @@ WESTERN = ("cp1252", "latin_1", "iso8859_15")
 ENCODING_NAMES = {"cp1252": "windows-1252", "latin_1": "iso-8859-1", "iso8859_15": "iso-8859-15"}
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 C1_BYTES = re.compile(rb"[\x80-\x9f]")  # where Windows-1252 has letters and Latin-1 has none
+# Removed from every text before anything is written: C0 and C1 controls but tab and newline
+# (U+001F is the field separator of Anki's notes), bidi overrides and isolates, and invisible
+# marks; a zero-width (non-)joiner is kept between two letters, where it belongs to the word.
+STRAY = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\u061c\ufeff]"
+    "|(?<!\\w)[\u200c\u200d]|[\u200c\u200d](?!\\w)"
+)
+MAX_SIZE = 10_000_000  # bytes read from an article file unless --max-size says more
+SLUG_LENGTH = 80  # leaves room for a temporary name (« .<slug>.kahoot.csv.<run>.<random>.db.part ») in 255 bytes
+URL = re.compile(r"^https?://[^/\s]+/\S+", re.IGNORECASE)
 
 
-def read_article(path: str | Path) -> Article:
+def clean_text(text: str) -> str:
+    """``text`` in NFC, without control characters (tab and newline aside), bidi overrides or stray zero-width marks."""
+    return STRAY.sub("", unicodedata.normalize("NFC", text))
+
+
+def read_article(path: str | Path, *, max_size: int = MAX_SIZE) -> Article:
     """Read ``path`` (UTF-8 text, or a legacy Western encoding it detects) and return the article it holds."""
     path = Path(path)
-    if not path.exists():
-        raise QuizgenError(f"{path}: no such file")
-    if path.is_dir():
-        raise QuizgenError(f"{path}: is a folder, not an article file")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise QuizgenError(f"{path}: cannot be read ({exc.strerror})") from None
+    raw = read_bytes(path, max_size)
     text, encoding = decode(raw, path)
     if path.suffix.lower() in HTML_SUFFIXES:
+        if is_worksheet(raw):
+            raise QuizgenError(f"{path}: a worksheet quizgen wrote, not an article")
         text = html_to_article(text, path)
     return parse_article(text, slug=slugify(path.stem), path=str(path), encoding=encoding)
+
+
+WORKSHEET_MARK = b'<meta name="generator" content="quizgen">'
+
+
+def is_worksheet(head: bytes) -> bool:
+    """Does this page start like a worksheet quizgen wrote (its ``generator`` meta tag)?"""
+    return WORKSHEET_MARK in head[:1024]
+
+
+def read_bytes(path: Path, max_size: int = MAX_SIZE) -> bytes:
+    """The bytes of a regular file of at most ``max_size`` bytes; anything else is refused.
+
+    A named pipe would block for ever and a device such as ``/dev/zero`` never ends: only
+    regular files are opened, and no more than ``max_size`` bytes are read.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise QuizgenError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise QuizgenError(f"{path}: cannot be read ({exc.strerror})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise QuizgenError(f"{path}: is a folder, not an article file")
+    if not stat.S_ISREG(info.st_mode):
+        raise QuizgenError(f"{path}: not a regular file ({file_kind(info.st_mode)}); give the article as a text file")
+    try:
+        with open(path, "rb", opener=lambda p, flags: os.open(p, flags | getattr(os, "O_NONBLOCK", 0))) as f:
+            raw = f.read(max_size + 1)
+    except OSError as exc:
+        raise QuizgenError(f"{path}: cannot be read ({exc.strerror})") from None
+    if len(raw) > max_size:
+        raise QuizgenError(f"{path}: larger than {megabytes(max_size)}; use --max-size to read it anyway")
+    return raw
+
+
+def file_kind(mode: int) -> str:
+    for test, kind in (
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return kind
+    return "not a file"
+
+
+def megabytes(size: int) -> str:
+    return f"{size / 1_000_000:g} MB"
 
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -69,7 +132,15 @@ def html_to_article(html: str, path: Path) -> str:
 
     trafilatura drops menus, footers and comments and finds the title, date and address.
     """
-    import trafilatura
+    try:
+        import trafilatura  # imports lxml's HTML cleaner through justext
+    except ImportError as exc:
+        missing = exc.name or "trafilatura"
+        package = "lxml_html_clean" if "html_clean" in missing or "html_clean" in str(exc) else missing
+        raise QuizgenError(
+            f"{path}: reading web pages needs the package '{package}', which is not installed; "
+            f"install it with: pip install {package}"
+        ) from None
 
     found = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
     data = found if isinstance(found, dict) else (found.as_dict() if found is not None else {})
@@ -160,8 +231,10 @@ def check_text(text: str, path: Path) -> str:
 
 def parse_article(raw: str, *, slug: str = "article", path: str | None = None, encoding: str = "utf-8") -> Article:
     """Split metadata from body and prepare the text for parsing."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = clean_text(raw.replace("\r\n", "\n").replace("\r", "\n"))
     meta, body = split_front_matter(text)
+    if meta.get("title") and body.lstrip().split("\n", 1)[0].strip().rstrip(".") == meta["title"].strip().rstrip("."):
+        body = body.lstrip().split("\n", 1)[1] if "\n" in body.lstrip() else ""  # the headline, given twice
     match = DATE_PREFIX.match(body)
     if match and "date" not in meta:
         meta["date"] = match.group(1)
@@ -172,19 +245,33 @@ def parse_article(raw: str, *, slug: str = "article", path: str | None = None, e
     if not any(ch.isalpha() for ch in body):
         raise QuizgenError(f"{path or slug}: the article has no words")
     lang = (meta.get("lang") or meta.get("language") or "").strip().lower()[:2] or None
+    title = meta.get("title") or default_title(body)
+    source = meta.get("source") or meta.get("url") or None
     return Article(
         slug=slug,
-        title=meta.get("title") or default_title(body),
+        title=title,
         text=body,
         parse_text=body.translate(PARSE_MAP),
         date=meta.get("date") or None,
         lang=lang,
-        source=meta.get("source") or meta.get("url") or None,
+        source=source,
         publisher=meta.get("publisher") or None,
         path=path,
         apostrophe="’" if body.count("’") > body.count("'") else "'",
         encoding=encoding,
+        identity=identity(source, title, meta.get("date"), body),
     )
+
+
+def identity(source: str | None, title: str, date: str | None, text: str) -> str:
+    """What the article is, not what its file is called: its web address, else its title and date, else its text."""
+    if source and URL.match(source.strip()):
+        key = "url|" + source.strip()
+    elif title.strip() and date and date.strip():
+        key = f"title|{' '.join(title.split())}|{date.strip()}"
+    else:
+        key = "text|" + " ".join(text.split())
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -198,7 +285,8 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
             return meta, "\n".join(lines[i + 1 :])
         found = FRONT_LINE.match(line.strip())
         if not found or found.group(1).lower() not in FRONT_KEYS:
-            break
+            # a header ended by a blank line or by the text itself, not by « --- »: still a header
+            return (meta, "\n".join(lines[i:])) if meta else ({}, text)
         meta[found.group(1).lower()] = found.group(2).strip()
     return {}, text
 
@@ -213,7 +301,7 @@ def default_title(body: str) -> str:
 
 
 def slugify(name: str) -> str:
-    """A file-name-safe, ASCII slug."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_name).strip("-").lower()
-    return slug or "article"
+    """A file-name-safe, ASCII slug: « Été » → ``ete``, « Нигер » → ``niger``, « 中文 » → ``zhong-wen``."""
+    from slugify import slugify as transliterate
+
+    return transliterate(name, max_length=SLUG_LENGTH, word_boundary=False) or "article"

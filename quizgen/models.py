@@ -28,6 +28,9 @@ class Article:
     path: str | None = None
     apostrophe: str = "'"
     encoding: str = "utf-8"  # as read from disk: "windows-1252", "iso-8859-1"… when not UTF-8
+    # what the article is, whatever its file is called: from its address, else its title and
+    # date, else its text (see ingest.identity); Anki note GUIDs are derived from it
+    identity: str = ""
 
 
 @dataclass(frozen=True, slots=True)

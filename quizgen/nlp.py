@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import QuizgenError
@@ -31,8 +34,62 @@ def detect_language(text: str) -> str:
     return max(scores, key=lambda lang: scores[lang])
 
 
+OTHER_LANGUAGES = Path(__file__).parent / "languages.toml"
+SAMPLE = 20000  # characters looked at to tell the language
+
+
+@lru_cache(maxsize=1)
+def other_languages() -> dict:
+    import tomllib
+
+    return tomllib.loads(OTHER_LANGUAGES.read_text(encoding="utf-8"))
+
+
+def unsupported_language(text: str) -> str | None:
+    """The name of the language ``text`` looks written in when quizgen does not read it, else None.
+
+    By its script first (most letters Greek, Arabic, Cyrillic…), then by its function words
+    against French's and English's (``languages.toml``).
+    """
+    sample = text[:SAMPLE]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if not letters:
+        return None
+    scripts: dict[str, int] = {}
+    for ch in letters:
+        name = unicodedata.name(ch, "")
+        scripts[name.split(" ", 1)[0]] = scripts.get(name.split(" ", 1)[0], 0) + 1
+    script, count = max(scripts.items(), key=lambda item: item[1])
+    if script != "LATIN" and count > len(letters) / 2:
+        return other_languages()["scripts"].get(script, f"a language in {script.title()} letters")
+    words = re.findall(r"[^\W\d_]+", sample.lower())
+    ours = max(
+        sum(w in lexicon(lang).words.get("function_words", frozenset()) for w in words)
+        for lang in available_languages()
+    )
+    theirs = {name: sum(w in set(table) for w in words) for name, table in other_languages()["words"].items()}
+    name, score = max(theirs.items(), key=lambda item: item[1])
+    return name if score > max(ours, 3) * 1.5 else None
+
+
+def language_names(codes: Iterable[str]) -> str:
+    """« French and English »."""
+    from babel import Locale
+
+    ordered = sorted(codes, key=lambda code: code != "fr")  # French first, as quizgen was made for it
+    names = [Locale.parse(code).get_display_name("en") for code in ordered]
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+
+
 def resolve_language(article: Article, requested: str = "auto") -> str:
     """The language to parse ``article`` in: the user's choice, the file's, or detected."""
+    if requested == "auto" and not article.lang:
+        other = unsupported_language(article.parse_text)
+        if other is not None:
+            raise QuizgenError(
+                f"{article.path or article.slug}: looks like {other}; quizgen reads "
+                f"{language_names(available_languages())}; use --lang to force"
+            )
     lang = requested if requested != "auto" else (article.lang or detect_language(article.parse_text))
     if lang not in available_languages():
         known = ", ".join(available_languages())

@@ -8,6 +8,8 @@ text it is given, and reading a doc takes time that grows faster than its length
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -35,6 +37,7 @@ class Options:
     model: str | None = None
     seed: int = 0
     max_questions: int | None = None
+    max_size: int | None = None  # bytes read from an article file at most (None: ingest's default)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +52,27 @@ class Analysis:
 
 def analyse(path: str | Path, options: Options = Options()) -> Analysis:
     """Read and parse one article."""
+    return next(analyse_articles([read(path, options)], options))[1]
+
+
+def read(path: str | Path, options: Options = Options()) -> Article:
     from .ingest import read_article
 
-    return next(analyse_articles([read_article(path)], options))[1]
+    return read_article(path) if options.max_size is None else read_article(path, max_size=options.max_size)
+
+
+def unique_slugs(articles: Sequence[Article]) -> list[Article]:
+    """The articles with slugs told apart (``ete``, ``ete-2``…): no two of a run name the same files."""
+    seen: set[str] = set()
+    done: list[Article] = []
+    for article in articles:
+        slug, n = article.slug, 1
+        while slug in seen:
+            n += 1
+            slug = f"{article.slug}-{n}"
+        seen.add(slug)
+        done.append(article if slug == article.slug else replace(article, slug=slug))
+    return done
 
 
 def make_quiz(path: str | Path, options: Options = Options()) -> tuple[Quiz, str]:
@@ -72,11 +93,10 @@ def make_quizzes(
     in a batch is reported at once; the texts are then parsed with ``nlp.pipe``. With
     ``jobs`` > 1, the articles are shared among that many processes.
     """
-    from .ingest import read_article
     from .nlp import resolve_language
 
     # the language is detected once here and kept on the article for the stages after
-    articles = [read_article(path) for path in paths]
+    articles = unique_slugs([read(path, options) for path in paths])
     articles = [replace(article, lang=resolve_language(article, options.lang)) for article in articles]
     jobs = max(1, min(jobs, len(articles)))
     if jobs == 1:
@@ -87,9 +107,27 @@ def make_quizzes(
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     shares = [articles[k::jobs] for k in range(jobs)]  # interleaved: long and short articles mix
-    with context.Pool(jobs) as pool:
+    with context.Pool(jobs, initializer=worker_setup, initargs=(os.getpid(),)) as pool:
         done = pool.starmap(quizzes_of, [(share, options) for share in shares])
     return [done[i % jobs][i // jobs] for i in range(len(articles))]
+
+
+def worker_setup(parent: int) -> None:
+    """A worker dies with its parent, quietly: SIGTERM kills it, Ctrl-C is the parent's to handle."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        import contextlib
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
 
 
 def quizzes_of(

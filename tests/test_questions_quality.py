@@ -625,7 +625,7 @@ def options_for(text: str, kind: str, role: str, lang: str = "fr") -> list[str]:
     facts = list(extract_facts(article, doc, lang))
     fact = next(f for f in facts if f.kind == kind and f.role(role) is not None)
     entities = extract_entities(article, doc, lang)
-    return candidates(fact, role, fact.role(role), facts, entities, lang)
+    return list(candidates(fact, role, fact.role(role), facts, entities, lang))
 
 
 def test_a_things_wrong_options_are_never_a_persons_title():

@@ -14,13 +14,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from ..gazetteer import fold, is_country
 from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import Article, Fact, Mention, Question
 from ..numbers import parse_number, split_number
-from .distractors import candidates, shares_context
+from .distractors import MARKUP, FactIndex, candidates, context_peers, shares_context
 from .lint import problems
 from .quality import (
     aliases,
@@ -43,7 +44,7 @@ from .quality import (
     trivial_figure,
     vague_thing,
 )
-from .similarity import key, same_thing
+from .similarity import NameIndex, key, same_thing
 
 N_OPTIONS = 4
 MAX_OPTION_WORDS = 6  # a long option stands out and gives itself away
@@ -83,6 +84,9 @@ def build_questions(
         subjects=tuple(main_subjects(article, facts)),
         numbers=article_numbers(article, lang),
         aliases=article_aliases(article, lang),
+        index=FactIndex.of(facts),
+        asked=Asked(),
+        agents={f.id: f.agent.text for f in facts if f.agent is not None},
     )
     questions: list[Question] = []
     used: set[str] = set()  # one blank per sentence: a second one would print the first one's answer
@@ -95,12 +99,16 @@ def build_questions(
             asked[mcq.role] += 1
         cloze = cloze_question(article, fact, lang, avoid=mcq.role if mcq else None)
         if cloze is not None:
-            cloze = None if fact.sentence in used or repeats(cloze, questions, facts, deck.aliases) else cloze
+            again = fact.sentence in used or repeats(
+                cloze, questions, facts, deck.aliases, asked=deck.asked, agents=deck.agents
+            )
+            cloze = None if again else cloze
             used.add(fact.sentence)
         # a question that fails the lint is never shown, and never counts towards --max-questions
         for q in (mcq, cloze):
-            if q is not None and not problems(q, lang):
+            if q is not None and not problems(q, lang) and not MARKUP.search(q.answer):
                 questions.append(q)
+                deck.asked.add(q)
                 if q.type == "mcq" and q.role == "quantity":
                     deck.ranks[numeric_rank(q, lang)] += 1
     questions = best_first(questions, max_questions)
@@ -124,6 +132,32 @@ def best_first(questions: list[Question], limit: int | None) -> list[Question]:
     return [q for q in questions if id(q) in kept]
 
 
+class Asked:
+    """The questions kept so far, by type and answer: :func:`repeats` compares a new one with those
+    whose answer may name the same thing, not with every question of a long article."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, NameIndex] = {}
+        self.by_answer: dict[tuple[str, str], list[Question]] = {}
+
+    def add(self, q: Question) -> None:
+        self.names.setdefault(q.type, NameIndex()).add(q.answer)
+        self.by_answer.setdefault((q.type, q.answer), []).append(q)
+
+    def alike(self, q: Question, pairs: Sequence[tuple[str, str]] = ()) -> list[Question]:
+        """The questions of ``q``'s type whose answer may be ``q``'s or an alias of it (a superset)."""
+        names = self.names.get(q.type)
+        if names is None:
+            return []
+        texts = set(names.near(q.answer))
+        for x, y in pairs:
+            if same_thing(q.answer, x):
+                texts.update(names.near(y))
+            if same_thing(q.answer, y):
+                texts.update(names.near(x))
+        return [other for text in texts for other in self.by_answer[(q.type, text)]]
+
+
 @dataclass(slots=True)
 class Deck:
     """What the questions of one article share while they are written."""
@@ -132,6 +166,9 @@ class Deck:
     numbers: frozenset[float] = frozenset()  # every value the article writes: never a wrong option
     aliases: tuple[tuple[str, str], ...] = ()  # (long name, acronym) the article defines: one entity
     ranks: Counter[int] = field(default_factory=Counter)  # numeric answers' rank among their options so far
+    index: FactIndex | None = None  # the article's facts by kind, role and text, built once
+    asked: Asked | None = None  # the questions kept so far, by type and answer
+    agents: dict[str, str] | None = None  # fact id → its agent's text
 
     def next_rank(self, salt: str) -> int:
         """The rank among sorted options used least so far, ties broken by ``salt``: spread evenly."""
@@ -161,13 +198,20 @@ def broken_name(fact: Fact) -> bool:
 
 
 def repeats(
-    q: Question, questions: Sequence[Question], facts: Sequence[Fact] = (), pairs: Sequence[tuple[str, str]] = ()
+    q: Question,
+    questions: Sequence[Question],
+    facts: Sequence[Fact] = (),
+    pairs: Sequence[tuple[str, str]] = (),
+    *,
+    asked: Asked | None = None,
+    agents: dict[str, str] | None = None,
 ) -> bool:
     """Asked already: the same answer (or an alias of it: « CDCS », « Centre de crise et de soutien »)
     to nearly the same prompt or to the same role in the same sentence, the same speaker twice, or
     the same answer to the same role of a fact with the same agent (one fact told twice)."""
-    agents = {f.id: f.agent.text for f in facts if f.agent is not None}
-    for other in questions:
+    if agents is None:
+        agents = {f.id: f.agent.text for f in facts if f.agent is not None}
+    for other in asked.alike(q, pairs) if asked is not None else questions:
         if other.type != q.type or not aliases(other.answer, q.answer, pairs):
             continue
         if near_same(other.prompt, q.prompt) or q.type == "mcq" and other.role == q.role == "speaker":
@@ -298,10 +342,11 @@ def multiple_choice(
     preferred = MCQ_ROLES.get(fact.kind, ())
     asked = asked or Counter()
     deck = deck or Deck()
+    index = deck.index if deck.index is not None else FactIndex.of(facts)
     # the least asked role first, then the kind's own order of preference
     for role in sorted(preferred, key=lambda r: (asked[r] // 3, preferred.index(r))):
         answer = answer_of(fact, role, lang)
-        if answer is None or not askable(role, answer, lang) or also_right_elsewhere(fact, role, answer, facts):
+        if answer is None or not askable(role, answer, lang) or also_right_elsewhere(fact, role, answer, index):
             continue
         if role != "quantity" and is_subject(answer.text, deck.subjects):
             continue  # "Which country…? — Ukraine" in an article about Ukraine: no one learns anything
@@ -329,25 +374,39 @@ def multiple_choice(
             answer=answer.text,
             sentence=fact.sentence,
         )
-        if repeats(draft, taken, facts, deck.aliases):
+        if repeats(draft, taken, facts, deck.aliases, asked=deck.asked, agents=deck.agents):
             continue
         in_stem = [m.text for m in (fact.role(r) for r in ROLE_SLOTS if r != role) if m is not None]
         found = candidates(
-            fact, role, answer, facts, entities, lang, number_rank=deck.next_rank(qid), article_numbers=deck.numbers
+            fact,
+            role,
+            answer,
+            facts,
+            entities,
+            lang,
+            number_rank=deck.next_rank(qid),
+            article_numbers=deck.numbers,
+            index=index,
         )
-        wrong = [
-            c
-            for c in found
-            if not contains(prompt, c)
-            and len(c.split()) <= max(MAX_OPTION_WORDS, len(answer.text.split()))
-            and not (role == "theme" and generic(c, lang))
-            and not any(same_thing(c, t) for t in in_stem)  # the true receiver offered as a wrong giver
-            and not aliases(c, answer.text, deck.aliases)  # "USAID" against "U.S. Agency for International…"
-            and not cut_off(c)
-            and not coordinated(fact.sentence, answer.text, c)  # "in Haiti and Jamaica": both are right
-            and not (role == "theme" and thing_type(c, lang) != thing_type(answer.text, lang))
-            and not (role == "theme" and (vague_thing(Mention(c, 0, len(c)), lang) or thing_type(c, lang)[3]))
-        ]
+        # taken as needed: the first three that fit, never every name of a long article
+        wrong = list(
+            islice(
+                (
+                    c
+                    for c in found
+                    if not contains(prompt, c)
+                    and len(c.split()) <= max(MAX_OPTION_WORDS, len(answer.text.split()))
+                    and not (role == "theme" and generic(c, lang))
+                    and not any(same_thing(c, t) for t in in_stem)  # the true receiver offered as a wrong giver
+                    and not aliases(c, answer.text, deck.aliases)  # "USAID" against "U.S. Agency for International…"
+                    and not cut_off(c)
+                    and not coordinated(fact.sentence, answer.text, c)  # "in Haiti and Jamaica": both are right
+                    and not (role == "theme" and thing_type(c, lang) != thing_type(answer.text, lang))
+                    and not (role == "theme" and (vague_thing(Mention(c, 0, len(c)), lang) or thing_type(c, lang)[3]))
+                ),
+                N_OPTIONS - 1,
+            )
+        )
         if len(wrong) < N_OPTIONS - 1:
             continue
         rng = random.Random(int(hashlib.sha1(f"{qid}|{seed}".encode()).hexdigest(), 16))
@@ -399,9 +458,10 @@ def bare_stem(fact: Fact, role: str, lang: str) -> bool:
     return False
 
 
-def also_right_elsewhere(fact: Fact, role: str, answer: Mention, facts: Sequence[Fact]) -> bool:
+def also_right_elsewhere(fact: Fact, role: str, answer: Mention, facts: Sequence[Fact] | FactIndex) -> bool:
     """The same question has another right answer: « l'Espagne et le Danemark ont déployé des frégates »."""
-    for other in facts:
+    index = facts if isinstance(facts, FactIndex) else FactIndex.of(facts)
+    for other in context_peers(fact, role, index):
         if other.id == fact.id or other.kind != fact.kind:
             continue
         mention = other.role(role)

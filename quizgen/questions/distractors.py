@@ -9,13 +9,15 @@ numbers (4) values near the answer written the way the article writes numbers.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from ..gazetteer import country_list, is_country
 from ..lexicon import lexicon
-from ..models import Fact, Mention
+from ..models import ROLES, Fact, Mention
 from ..numbers import format_like, parse_number, round_like, split_number
-from .similarity import same_thing
+from .similarity import NameIndex, same_thing
 
 SAME_ROLE = {
     "agent": ("agent", "speaker"),
@@ -25,6 +27,9 @@ SAME_ROLE = {
     "theme": ("theme",),
 }
 NAMED = {"country", "person", "org", "place", "name"}
+CONTEXT_ROLES = ("agent", "theme", "recipient", "destination", "quote")
+# a tag or a piece of one left in the article's text (« <b »): never an option
+MARKUP = re.compile(r"<\s*[/!?]?[A-Za-z!]")
 
 
 def compatible(kind: str, other: Mention, role: str = "") -> bool:
@@ -38,6 +43,49 @@ def compatible(kind: str, other: Mention, role: str = "") -> bool:
     return other.kind not in NAMED
 
 
+@dataclass(frozen=True, slots=True)
+class FactIndex:
+    """An article's facts indexed once by kind and role, then by the text filling the role.
+
+    Questions look up who else fills a role (wrong options, other right answers) among the
+    distinct texts of that kind and role, not among every fact: an article of many facts that
+    name the same few countries costs about linearly, not quadratically.
+    """
+
+    facts: tuple[Fact, ...]
+    order: dict[str, int]  # fact id → its place in the article
+    # (kind, role) → text → [(fact's place, fact, mention)], in the article's order
+    by_text: dict[tuple[str, str], dict[str, list[tuple[int, Fact, Mention]]]]
+    names: dict[tuple[str, str], NameIndex]  # (kind, role) → its texts, to find those that name the same thing
+
+    @classmethod
+    def of(cls, facts: Iterable[Fact]) -> FactIndex:
+        facts = tuple(facts)
+        by_text: dict[tuple[str, str], dict[str, list[tuple[int, Fact, Mention]]]] = {}
+        for at, fact in enumerate(facts):
+            for role in ROLES:
+                mention = fact.role(role)
+                if mention is not None:
+                    by_text.setdefault((fact.kind, role), {}).setdefault(mention.text, []).append((at, fact, mention))
+        names: dict[tuple[str, str], NameIndex] = {}
+        for slot, texts in by_text.items():
+            names[slot] = NameIndex()
+            for text in texts:
+                names[slot].add(text)
+        return cls(facts, {f.id: at for at, f in enumerate(facts)}, by_text, names)
+
+    def near(self, kind: str, role: str, text: str) -> list[str]:
+        """Texts of this kind and role that may be the same thing as ``text`` (see :class:`NameIndex`)."""
+        names = self.names.get((kind, role))
+        return names.near(text) if names is not None else []
+
+    def texts(self, kind: str, role: str) -> dict[str, list[tuple[int, Fact, Mention]]]:
+        return self.by_text.get((kind, role), {})
+
+    def kinds(self) -> list[str]:
+        return list(dict.fromkeys(kind for kind, _ in self.by_text))
+
+
 def candidates(
     fact: Fact,
     role: str,
@@ -48,59 +96,102 @@ def candidates(
     *,
     number_rank: int = 1,
     article_numbers: frozenset[float] = frozenset(),
-) -> list[str]:
-    """Distinct option texts for ``role`` of ``fact``, best first (the answer excluded).
+    index: FactIndex | None = None,
+) -> Iterator[str]:
+    """Distinct option texts for ``role`` of ``fact``, best first (the answer excluded), as they are needed.
 
     For a number, ``number_rank`` is the place the answer should take among the options sorted
     by value, and no wrong value is one the article gives (``article_numbers``)."""
-    facts = list(facts)
-    found: list[str] = []
-
-    def add(text: str) -> None:
-        text = text.strip()
-        if text and not same_thing(text, answer.text) and not any(same_thing(text, f) for f in found):
-            found.append(text)
-
     if role == "quantity":
         salt = int(hashlib.sha1(fact.id.encode()).hexdigest(), 16)
-        return number_options(answer, lang, rank=number_rank, taken=article_numbers, salt=salt)
-    same_kind = [f for f in facts if f.kind == fact.kind and f.id != fact.id]
-    other_kinds = [f for f in facts if f.kind != fact.kind]
-    for pool in (same_kind, other_kinds):
-        for other in pool:
-            if role == "theme" and other.kind == "role":
+        yield from number_options(answer, lang, rank=number_rank, taken=article_numbers, salt=salt)
+        return
+    index = index or FactIndex.of(facts)
+    found: list[str] = []
+
+    def add(text: str) -> bool:
+        text = " ".join(text.split())
+        if (
+            text
+            and not MARKUP.search(text)
+            and not same_thing(text, answer.text)
+            and not any(same_thing(text, f) for f in found)
+        ):
+            found.append(text)
+            return not also_right(fact, role, text, index)
+        return False
+
+    roles = SAME_ROLE.get(role, (role,))
+    for same in (True, False):
+        # every mention of these roles in the facts of this pool, first by the place of the fact,
+        # then by the order of the roles: the order a walk over all the facts would meet them in
+        firsts: dict[tuple[str, str, bool], tuple[int, int, Mention]] = {}
+        for kind in index.kinds():
+            if (kind == fact.kind) != same or role == "theme" and kind == "role":
                 continue  # « ministre française des Armées » is a person's title, not a thing given
-            for other_role in SAME_ROLE.get(role, (role,)):
-                mention = other.role(other_role)
-                if mention is not None and compatible(answer.kind, mention, role):
-                    add(mention.text)
+            for r, other_role in enumerate(roles):
+                for text, uses in index.texts(kind, other_role).items():
+                    for at, other, mention in uses:
+                        if other.id == fact.id or not compatible(answer.kind, mention, role):
+                            continue
+                        place = (at, r, mention)
+                        seen = firsts.get((text, mention.kind, mention.vague))
+                        if seen is None or place[:2] < seen[:2]:
+                            firsts[(text, mention.kind, mention.vague)] = place
+                        break
+        for _, _, mention in sorted(firsts.values(), key=lambda place: place[:2]):
+            if add(mention.text):
+                yield found[-1]
     if role != "theme":
         for mention in entities:
             # a sea, a city, a region: the article's other place names are of any level (« Kremlin »
             # against « mer Baltique »); only places the article sends something to are offered
-            if compatible(answer.kind, mention, role) and answer.kind not in ("place", "area"):
-                add(mention.text)
+            if answer.kind in ("place", "area"):
+                break
+            if compatible(answer.kind, mention, role) and add(mention.text):
+                yield found[-1]
         for text in builtin(answer.kind, lang):
-            add(text)
-    return [c for c in found if not also_right(fact, role, c, facts)]
+            if add(text):
+                yield found[-1]
 
 
-def also_right(fact: Fact, role: str, text: str, facts: list[Fact]) -> bool:
+def also_right(fact: Fact, role: str, text: str, facts: Iterable[Fact] | FactIndex) -> bool:
     """True when another fact makes ``text`` a right answer to the same question."""
-    for other in facts:
-        if other.id == fact.id or other.kind != fact.kind:
+    index = facts if isinstance(facts, FactIndex) else FactIndex.of(facts)
+    texts = index.texts(fact.kind, role)
+    for other_text in index.near(fact.kind, role, text):
+        if not same_thing(other_text, text):
             continue
-        mention = other.role(role)
-        if mention is None or not same_thing(mention.text, text):
-            continue
-        if shares_context(fact, other, role):
+        uses = texts[other_text]
+        if any(other.id != fact.id and shares_context(fact, other, role) for _, other, _ in uses):
             return True
     return False
 
 
+def context_peers(fact: Fact, role: str, index: FactIndex) -> Iterator[Fact]:
+    """Facts of the same kind that may share ``fact``'s context for ``role`` (see :func:`shares_context`).
+
+    Through one role the question names besides ``role``: only facts that fill it with the same
+    thing can agree on it; every fact of the kind when the question names no other role.
+    """
+    for name in CONTEXT_ROLES:
+        a = fact.role(name) if name != role else None
+        if a is None:
+            continue
+        texts = index.texts(fact.kind, name)
+        for text in index.near(fact.kind, name, a.text):  # same_head too: one word alike, so alike pairs
+            if same_thing(a.text, text) or same_head(a.text, text):
+                for _, other, _ in texts[text]:
+                    yield other
+        return
+    for uses in index.texts(fact.kind, role).values():
+        for _, other, _ in uses:
+            yield other
+
+
 def shares_context(fact: Fact, other: Fact, role: str) -> bool:
     """The two facts agree on every role the question names besides ``role``."""
-    for name in ("agent", "theme", "recipient", "destination", "quote"):
+    for name in CONTEXT_ROLES:
         if name == role:
             continue
         a, b = fact.role(name), other.role(name)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -57,8 +58,74 @@ def same_thing(a: str, b: str) -> bool:
         if len(single) > 3 and SequenceMatcher(None, single, full).ratio() >= 0.8:
             return True
     threshold = 0.8 if len(wa) == len(wb) == 1 else 0.85
-    matcher = SequenceMatcher(None, ka, kb)
-    # the quick upper bounds rule most pairs out before the exact ratio is computed
-    return (
-        matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
-    )
+    # difflib's upper bounds (real_quick_ratio: the lengths; quick_ratio: the letters in common),
+    # computed here without building a matcher, rule most pairs out before the exact ratio
+    total = len(ka) + len(kb)
+    if 2 * min(len(ka), len(kb)) < threshold * total:
+        return False
+    if 2 * sum((letters(ka) & letters(kb)).values()) < threshold * total:
+        return False
+    return SequenceMatcher(None, ka, kb).ratio() >= threshold
+
+
+@lru_cache(maxsize=65536)
+def letters(k: str) -> Counter[str]:
+    return Counter(k)
+
+
+SHORT = 3  # keys this long or shorter may be « the same thing » as a text they share no letter pair with
+
+
+class NameIndex:
+    """Texts indexed by the letter pairs of their key: the texts :func:`same_thing` may hold for, without trying all.
+
+    Two texts that are the same thing share a pair of letters in their keys, unless one of the
+    keys has at most :data:`SHORT` characters (then with so few letters in all, 80 % of them can
+    match without two in a row): those are always tried. A number is only ever the same thing as
+    a text holding it as a word: numbers are indexed by their words, not by letter pairs (a long
+    article's hundreds of figures share every pair of digits). So :meth:`near` misses none.
+    """
+
+    def __init__(self) -> None:
+        self.grams: dict[str, list[str]] = {}
+        self.short: list[str] = []
+        self.numbers: dict[str, list[str]] = {}  # a number's key → the texts that are that number
+        self.words: dict[str, list[str]] = {}  # a word → the texts whose key has it
+        self.texts: dict[str, None] = {}  # every text, in the order added
+
+    def add(self, text: str) -> None:
+        if text in self.texts:
+            return
+        self.texts[text] = None
+        k = key(text)
+        for word in set(k.split()):
+            self.words.setdefault(word, []).append(text)
+        if k.isdigit():
+            self.numbers.setdefault(k, []).append(text)
+        elif len(k) <= SHORT:
+            self.short.append(text)
+        else:
+            for gram in grams(k):
+                self.grams.setdefault(gram, []).append(text)
+
+    def near(self, text: str) -> list[str]:
+        """The texts that may be the same thing as ``text`` (a superset, in no particular order)."""
+        k = key(text)
+        if k.isdigit():
+            return list(self.words.get(k, ()))
+        if len(k) <= SHORT:
+            return list(self.texts)
+        found = dict.fromkeys(self.short)
+        for gram in grams(k):
+            found.update(dict.fromkeys(self.grams.get(gram, ())))
+        for word in k.split():
+            found.update(dict.fromkeys(self.numbers.get(word, ())))
+        return list(found)
+
+    def same(self, text: str) -> list[str]:
+        """The texts that are the same thing as ``text``."""
+        return [t for t in self.near(text) if same_thing(t, text)]
+
+
+def grams(k: str) -> set[str]:
+    return {k[i : i + 2] for i in range(len(k) - 1)}

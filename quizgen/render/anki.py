@@ -1,13 +1,15 @@
 """The Anki deck: two note types with fixed IDs, GUIDs from the article and the fact.
 
 Re-importing a deck regenerated from the same article updates its notes instead of
-adding copies, because each note's GUID depends only on the article's slug and the
-question's fact, never on the wording or the run.
+adding copies, because each note's GUID depends only on the article's identity (its
+address, else its title and date, else its text) and what the question asks about, never
+on the file's name, the prompt's wording or the run.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from html import escape
 from pathlib import Path
 
@@ -54,10 +56,20 @@ def cloze_model() -> genanki.Model:
 def cloze_text(q: Question) -> str:
     """Anki's cloze syntax, escaped for HTML: « L'{{c1::Allemagne::pays}} a fourni… »."""
     before, answer, after = q.cloze_parts or ("", q.answer, "")
-    hint = f"::{escape(q.hint)}" if q.hint else ""
-    # "}}" inside an answer would close the deletion early
-    safe = escape(answer).replace("}}", "} }")
-    return f"{escape(before)}{{{{c1::{safe}{hint}}}}}{escape(after)}"
+    hint = f"::{inert(q.hint, colons=True)}" if q.hint else ""
+    return f"{inert(before)}{{{{c1::{inert(answer, colons=True)}{hint}}}}}{inert(after)}"
+
+
+def inert(text: str, *, colons: bool = False) -> str:
+    """``text`` escaped for HTML, with nothing Anki's cloze parser reads as syntax.
+
+    Braces become character references (a « {{c2::…}} » in the text would make a second card,
+    a « } » at the end of an answer would close the deletion early), and so do colons where
+    they could start or end a hint: every one in an answer or hint, runs of them elsewhere.
+    The card shows the same characters.
+    """
+    safe = escape(text).replace("{", "&#123;").replace("}", "&#125;")
+    return safe.replace(":", "&#58;") if colons else re.sub(r":(?=:)|(?<=:):", "&#58;", safe)
 
 
 def citation(article: Article) -> str:
@@ -87,6 +99,15 @@ def highlighted(q: Question) -> str:
     return f"{escape(q.sentence[:at])}<mark>{escape(q.answer)}</mark>{escape(q.sentence[end:])}"
 
 
+def note_guid(article: Article, q: Question) -> str:
+    """The note's GUID: the article's identity and what the question asks about, never the file's name.
+
+    The same article saved under another name updates its notes; two articles that happen to
+    share a file name do not touch each other's.
+    """
+    return genanki.guid_for(article.identity or article.slug, q.type, q.fact_kind, q.role, q.sentence, q.answer)
+
+
 def deck_id(name: str) -> int:
     return int(hashlib.sha1(name.encode("utf-8")).hexdigest()[:8], 16) | 1 << 30
 
@@ -97,7 +118,7 @@ def build_deck(quiz: Quiz, name: str) -> genanki.Deck:
     cite = citation(quiz.article)
     for q in quiz.questions:
         tags = ["quizgen", quiz.article.slug, q.fact_kind]
-        guid = genanki.guid_for(quiz.article.slug, q.id)
+        guid = note_guid(quiz.article, q)
         if q.type == "mcq":
             fields = [
                 escape(q.prompt),
@@ -114,4 +135,29 @@ def build_deck(quiz: Quiz, name: str) -> genanki.Deck:
 
 
 def write_apkg(decks: list[genanki.Deck], path: Path) -> None:
-    genanki.Package(decks).write_to_file(str(path))
+    """The package at ``path``; its SQLite collection is built next to it, not in the temp folder, and removed.
+
+    genanki's own ``write_to_file`` leaves that copy in ``$TMPDIR`` (as big as the deck) and
+    fails there when ``$TMPDIR`` is full even if the output folder has room.
+    """
+    import itertools
+    import json
+    import sqlite3
+    import time
+    import zipfile
+
+    db = path.with_name(path.name.removesuffix(".part") + ".db.part")
+    try:
+        conn = sqlite3.connect(db)
+        try:
+            timestamp = time.time()
+            genanki.Package(decks).write_to_db(conn.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+            conn.commit()
+        finally:
+            conn.close()
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.write(db, "collection.anki2")
+            archive.writestr("media", json.dumps({}))
+    finally:
+        for leftover in (db, db.with_name(db.name + "-journal")):
+            leftover.unlink(missing_ok=True)

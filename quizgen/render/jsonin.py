@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 from ..errors import QuizgenError
-from ..ingest import PARSE_MAP, slugify
+from ..ingest import PARSE_MAP, clean_text, identity, slugify
 from ..lexicon import available_languages
 from ..models import FACT_KINDS, Article, Question, Quiz
 
@@ -28,6 +29,8 @@ TYPES = ("mcq", "cloze")
 MAX_OPTIONS = 5
 QUESTION_KEYS = ("id", "type", "fact_id", "fact_kind", "role", "prompt", "answer", "sentence", "modality")
 BLANK = "_____"
+# a tag or a piece of one (« <b », « </i> », « <!-- »): an option is shown as text, never as markup
+MARKUP = re.compile(r"<\s*[/!?]?[A-Za-z!]")
 
 
 def load_quiz(path: str | Path) -> tuple[Quiz, str]:
@@ -67,6 +70,8 @@ def read_json(path: Path) -> object:
         raise QuizgenError(f"{path}: not UTF-8 text; save the JSON as UTF-8") from None
     try:
         return json.loads(text)
+    except RecursionError:
+        raise QuizgenError(f"{path}: nested too deeply to be a quizgen quiz") from None
     except json.JSONDecodeError as exc:
         raise QuizgenError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
 
@@ -83,16 +88,22 @@ def read_article(raw: dict, where: str) -> tuple[Article, str]:
             f"{at}: language '{shown(lang)}' is not supported (supported: {', '.join(available_languages())})"
         )
     text = text_field(raw, "text", at, required=False, empty=True) or ""
+    title = text_field(raw, "title", at)
+    date = text_field(raw, "date", at, required=False)
+    source = text_field(raw, "source", at, required=False)
+    # the identity written by make, so that the deck rendered from the file updates the same notes
+    known = text_field(raw, "identity", at, required=False)
     article = Article(
         slug=slug,
-        title=text_field(raw, "title", at),
+        title=title,
         text=text,
         parse_text=text.translate(PARSE_MAP),
-        date=text_field(raw, "date", at, required=False),
+        date=date,
         lang=lang,
-        source=text_field(raw, "source", at, required=False),
+        source=source,
         path=where,
         apostrophe="’" if text.count("’") > text.count("'") else "'",
+        identity=known or identity(source, title, date or ("" if text.strip() else "-"), text),
     )
     return article, lang
 
@@ -132,23 +143,41 @@ def read_question(raw: object, at: str) -> Question:
         return Question(**common, options=opts, answer_index=opts.index(answer))
     if options:
         raise QuizgenError(f"{at}: a cloze question has no options (make it 'type': 'mcq' to give it some)")
-    parts = cloze_parts(sentence, answer, raw.get("cloze_parts"), prompt, at)
+    stored = raw.get("cloze_parts")
+    if isinstance(stored, list):
+        stored = [clean_text(p) if isinstance(p, str) else p for p in stored]
+    parts = cloze_parts(sentence, answer, stored, prompt, at)
     return Question(**common, cloze_parts=parts)
 
 
 def read_options(options: object, answer: str, at: str) -> tuple[str, ...]:
     if options is None:
         raise QuizgenError(f"{at}: a multiple-choice question needs its 'options'")
-    if not isinstance(options, list) or not all(isinstance(o, str) and o.strip() for o in options):
+    if not isinstance(options, list) or not all(isinstance(o, str) and clean_text(o).strip() for o in options):
         raise QuizgenError(f"{at}: 'options' must be a list of non-empty texts")
+    options = [clean_text(o) for o in options]
     if not 2 <= len(options) <= MAX_OPTIONS:
         raise QuizgenError(f"{at}: a multiple-choice question needs 2 to {MAX_OPTIONS} options, not {len(options)}")
     repeated = sorted({o for o in options if options.count(o) > 1})
     if repeated:
         raise QuizgenError(f"{at}: the option '{shown(repeated[0])}' is given twice")
+    seen: dict[str, str] = {}
+    for option in options:
+        if MARKUP.search(option):
+            raise QuizgenError(f"{at}: the option '{shown(option)}' holds markup; write it as plain text")
+        same = seen.setdefault(option_key(option), option)
+        if same != option:
+            raise QuizgenError(
+                f"{at}: the options '{shown(same)}' and '{shown(option)}' are the same but for case or spaces"
+            )
     if answer not in options:
         raise QuizgenError(f"{at}: the answer '{shown(answer)}' is not among its options")
     return tuple(options)
+
+
+def option_key(option: str) -> str:
+    """What two options that differ only by case, width or spacing have in common."""
+    return " ".join(unicodedata.normalize("NFKC", option).casefold().split())
 
 
 def cloze_parts(sentence: str, answer: str, stored: object, prompt: str, at: str) -> tuple[str, str, str]:
@@ -194,6 +223,7 @@ def text_field(raw: dict, key: str, at: str, *, required: bool = True, empty: bo
         return None
     if not isinstance(value, str):
         raise QuizgenError(f"{at}: '{key}' must be a text, not {type(value).__name__}")
+    value = clean_text(value)  # no control character, bidi override or stray zero-width mark
     if not value.strip() and not empty:
         if required:
             raise QuizgenError(f"{at}: '{key}' is empty")

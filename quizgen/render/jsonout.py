@@ -72,7 +72,7 @@ def quiz_document(quiz: Quiz, lang: str) -> str:
     from .anki import cloze_text
 
     doc = {
-        "article": {**article_json(quiz.article, lang), "text": quiz.article.text},
+        "article": {**article_json(quiz.article, lang), "text": quiz.article.text, "identity": quiz.article.identity},
         "questions": [question_json(q, cloze_text(q) if q.type == "cloze" else None) for q in quiz.questions],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

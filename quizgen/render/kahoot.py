@@ -39,6 +39,9 @@ HEADER = (
 )
 BOM = "\ufeff"
 ELLIPSIS = "…"
+# what starts a formula in Excel, LibreOffice or Google Sheets
+FORMULA = ("=", "+", "-", "@", "\t", "\r")
+NUMBER = re.compile(r"^-\d[\d\s\u00a0\u202f.,]*\s*%?$")
 # a shortened question keeps at least this share of its text, or it no longer reads
 KEEP = 0.6
 # what closes a question: closing quotes or brackets, then its punctuation (« … l’Europe » ?)
@@ -101,8 +104,18 @@ def question_row(q: Question, warnings: list[KahootWarning]) -> list[str | int] 
         warnings.append(KahootWarning(q.id, f"question shortened from {len(prompt)} to {len(short)} characters"))
         prompt = short
     right = q.answer_index if q.answer_index is not None else q.options.index(q.answer)
-    answers = options + [""] * (ANSWERS - len(options))
-    return [prompt, *answers, TIME_LIMIT, right + 1]
+    answers = [inert(o) for o in options] + [""] * (ANSWERS - len(options))
+    return [inert(prompt), *answers, TIME_LIMIT, right + 1]
+
+
+def inert(cell: str) -> str:
+    """A cell no spreadsheet reads as a formula (OWASP's CSV injection advice): « =1+1 » → « '=1+1 ».
+
+    A negative number (« -5 », « -3,5 % ») keeps its minus sign: it is a value, not a formula.
+    """
+    if cell[:1] in FORMULA and not NUMBER.match(cell):
+        return "'" + cell
+    return cell
 
 
 def shorten(text: str, limit: int) -> str | None:
