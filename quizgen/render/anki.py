@@ -68,7 +68,7 @@ def inert(text: str, *, colons: bool = False) -> str:
     they could start or end a hint: every one in an answer or hint, runs of them elsewhere.
     The card shows the same characters.
     """
-    safe = escape(text).replace("{", "&#123;").replace("}", "&#125;")
+    safe = escape(text, quote=False).replace("{", "&#123;").replace("}", "&#125;")  # apostrophes stay as written
     return safe.replace(":", "&#58;") if colons else re.sub(r":(?=:)|(?<=:):", "&#58;", safe)
 
 
