@@ -1137,3 +1137,10 @@ def test_troops_sent_with_a_gift_are_deployed_not_given():
 def test_what_a_clause_gives_at_someones_request_was_asked_by_them(text, lang, expected):
     found = [f for f in facts_of(text, lang) if f.kind == "request"]
     assert [(*(roles(f).get(k) for k in ("agent", "theme", "recipient", "quantity")),) for f in found] == expected
+
+
+def test_a_heading_after_a_list_is_no_item():
+    text = (
+        "La France a livré une aide humanitaire au Liban.\n\nCe fret comprend :\n\n500 couvertures ;\n\nContacts presse"
+    )
+    assert [theme for _, theme, _ in package_facts(text, "fr")] == ["aide humanitaire", "500 couvertures"]

@@ -4,7 +4,8 @@ receiver are the package's (see ``inherit_from_packages``).
 
 A list opens with a verb of inclusion whose subject is a package (« ce fret comprend : », "the
 package includes:") and nothing after it but the colon; it holds the lines that follow while they
-are items: a bullet or a dash, or a short line with no verb of its own.
+are items: a bullet or a dash, or a short line with no verb of its own that counts something or
+ends with « ; » (not a heading such as « Contacts presse »).
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ def is_item(sentence: Span) -> bool:
         return False
     if text.startswith(BULLETS):
         return True
-    return len(sentence) <= MAX_ITEM and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+    # without a bullet, a short line that counts something or ends like a list item (not a heading)
+    listed = text.endswith((";", ",")) or any(t.like_num for t in sentence)
+    return listed and len(sentence) <= MAX_ITEM and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
 
 
 def item_events(verb: Token, item: Span, article: Article, lex: Lexicon) -> list[Event]:
