@@ -12,7 +12,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -282,12 +281,11 @@ def test_ctrl_c_while_writing_leaves_nothing_behind(tmp_path, out, capsys, monke
 # --- a long article ---------------------------------------------------------------------------
 
 
-def test_five_megabyte_legacy_file_is_read_quickly(tmp_path):
+def test_five_megabyte_legacy_file_is_read_whole(tmp_path):
+    # how fast is measured in benchmarks/speed.py, not asserted here: these machines are shared
     data = SEED_TEXT.encode("cp1252")
     path = write(tmp_path, data * (5_000_000 // len(data) + 1))
-    started = time.perf_counter()
     article = read_article(path)
-    assert time.perf_counter() - started < 10
     assert article.encoding == "windows-1252" and len(article.text) > 4_900_000
     assert article.text.count("L’Allemagne a fourni") == 5_000_000 // len(data) + 1
 

@@ -730,11 +730,9 @@ def test_questions_grow_linearly_not_quadratically_with_the_facts():
     _, found = next(analyse_articles([parse_article(facts_article(700), slug="long")]))
     assert len(found.facts) > 450
     same_thing.cache_clear()
-    started = time.perf_counter()
     quiz = build_quiz(found)
-    seconds = time.perf_counter() - started
     info = same_thing.cache_info()
     assert len(quiz.questions) > 700
-    # before the facts were indexed: 23 M comparisons and 21 s; now about 0.34 M and 1.4 s
+    # before the facts were indexed: 23 M comparisons (21 s); now about 0.34 M. Counted, not timed:
+    # time is measured in benchmarks/speed.py, these machines are shared
     assert info.hits + info.misses < 2_000_000
-    assert seconds < 10
