@@ -106,6 +106,11 @@ def cut_sentence(sentence: str, lang: str) -> bool:
     return ends_cut or sentence.strip()[:1].islower()
 
 
+@cache
+def folded_demonyms(lang: str) -> frozenset[str]:
+    return frozenset(fold(d) for d in lexicon(lang).raw.get("demonyms", {}))
+
+
 def retype(mention: Mention | None, lang: str) -> Mention | None:
     """EU, UN, NATO are organisations (a list of territories has them); "Americans" is a people."""
     if mention is None:
@@ -113,7 +118,7 @@ def retype(mention: Mention | None, lang: str) -> Mention | None:
     orgs = rules(lang).get("organisations", frozenset())
     if mention.kind != "org" and fold(mention.text) in orgs:
         return replace(mention, kind="org")
-    demonyms = {fold(d) for d in lexicon(lang).raw.get("demonyms", {})}
+    demonyms = folded_demonyms(lang)
     if mention.kind in ("org", "country", "name") and mention.text[:1].isupper():
         low = fold(mention.text)
         # a plural of the adjective ("Americans", « Syriens »); "U.S." is the adjective itself, a country
