@@ -1144,3 +1144,22 @@ def test_a_heading_after_a_list_is_no_item():
         "La France a livré une aide humanitaire au Liban.\n\nCe fret comprend :\n\n500 couvertures ;\n\nContacts presse"
     )
     assert [theme for _, theme, _ in package_facts(text, "fr")] == ["aide humanitaire", "500 couvertures"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Pentagon has ordered 3,000 troops to the Middle East.", [("deployment", "Pentagon", "3,000 troops")]),
+        ("The Red Cross distributed food to 10,000 families in Gaza.", [("transfer", "Red Cross", "food")]),
+        # an order of anything but forces is no deployment
+        ("The judge ordered a new trial for the defendant.", []),
+        ("The minister ordered an inquiry into the crash.", []),
+    ],
+)
+def test_forces_ordered_somewhere_and_aid_distributed(text, expected):
+    assert [(f["kind"], f.get("agent"), f.get("theme")) for f in events(text, "en")] == expected
+
+
+def test_aid_handed_out_by_an_intermediary_is_given_by_its_owner():
+    text = "U.S. food aid is distributed by the United Nations World Food Program to Somalia."
+    assert [(f.get("agent"), f.get("recipient")) for f in events(text, "en")] == [("U.S.", "Somalia")]

@@ -643,6 +643,9 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         is_instrument(roles.agent, lex) and owner_of(roles.agent, lex) is None  # "the relief fund of the Red Cross"
     )
     roles.agent = giver(roles.agent, lex) or source_agent(verb, given, lex)
+    owner = owner_of(given, lex)
+    if owner is not None and verb.lemma_.lower() in lex.verbs.get("channel", ()):
+        roles.agent = owner  # "U.S. food aid is distributed by the WFP": the U.S. gives, the WFP hands it out
     events = build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=from_container)
     if means is not None:  # asked as deploying the forces, not as « renforcer avec »
         events = [replace(e, asked_as=deployment_verb(lex), theme=without_preposition(e.theme)) for e in events]
