@@ -1163,3 +1163,25 @@ def test_forces_ordered_somewhere_and_aid_distributed(text, expected):
 def test_aid_handed_out_by_an_intermediary_is_given_by_its_owner():
     text = "U.S. food aid is distributed by the United Nations World Food Program to Somalia."
     assert [(f.get("agent"), f.get("recipient")) for f in events(text, "en")] == [("U.S.", "Somalia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministère des Armées a annoncé l'envoi de 150 militaires supplémentaires en Estonie.",
+            [("deployment", "150 militaires supplémentaires", "Estonie")],
+        ),
+        (
+            "Près de 200 pompiers français sont arrivés au Canada pour lutter contre les incendies.",
+            [("deployment", "pompiers français", "Canada")],
+        ),
+        # what is sent is no forces: a gift
+        (
+            "La France a annoncé l'envoi de 20 tonnes de vivres au Liban.",
+            [("transfer", "20 tonnes de vivres", None)],
+        ),
+    ],
+)
+def test_forces_sent_by_a_noun_or_arriving_with_their_count(text, expected):
+    assert [(f["kind"], f.get("theme"), f.get("destination")) for f in events(text)] == expected

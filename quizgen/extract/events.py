@@ -182,7 +182,11 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             and not any(a <= tok.idx < b for a, b in told)
             and tok.head.i not in {e.verb.i for e in events}  # « a annoncé la livraison de … »: told by the verb
         ):
-            events.extend(gift_noun_events(tok, sentence, article, lex))
+            sends_forces = any(p in partitive(lex) and is_force(n, lex) for p, n in pps(tok))
+            if sends_forces and tok.dep_ in OBJECT:  # « a annoncé l'envoi de 150 militaires en Estonie »
+                events.extend(nominal_events(tok, sentence, article, lex))
+            else:
+                events.extend(gift_noun_events(tok, sentence, article, lex))
         elif tok.pos_ == "NOUN" and tok.i not in quoted and tok.lemma_.lower() in lex.nouns.get("request_nouns", ()):
             if tok.head.i not in {e.verb.i for e in events}:
                 events.extend(request_noun_events(tok, sentence, article, lex))
@@ -837,7 +841,9 @@ def transfer_verb(lex: Lexicon) -> str:
 
 def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     """« Les armées françaises sont présentes en Roumanie », "troops are stationed in Poland"."""
-    subj = first_child(word, SUBJECT | PASSIVE_SUBJECT)
+    subjects = [c for c in word.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT]
+    # « Près de 200 | pompiers … sont arrivés »: the parser may make the count a subject of its own
+    subj = next((c for c in subjects if c.pos_ in ("NOUN", "PROPN")), subjects[0] if subjects else None)
     if subj is None and word.dep_ in ("acl", "acl:relcl", "relcl") and word.head.pos_ == "NOUN":
         subj = word.head  # « Deux détachements … sont à l'œuvre en Turquie »: the copula clause read as a modifier
     if subj is None:
