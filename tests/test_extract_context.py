@@ -1185,3 +1185,11 @@ def test_aid_handed_out_by_an_intermediary_is_given_by_its_owner():
 )
 def test_forces_sent_by_a_noun_or_arriving_with_their_count(text, expected):
     assert [(f["kind"], f.get("theme"), f.get("destination")) for f in events(text)] == expected
+
+
+def test_a_day_between_an_inverted_verb_of_saying_and_its_speaker():
+    text = (
+        "Quelque deux millions de réfugiés font face à une grave baisse de l’assistance alimentaire, "
+        "ont averti, lundi, le Programme alimentaire mondial et le Haut-Commissariat aux réfugiés."
+    )
+    assert [q[0] for q in quotes(text, "fr")] == ["Programme alimentaire mondial"]

@@ -132,8 +132,10 @@ def reported_speech(
             first = doc[first.i - 1]
         if first.i - 1 < sentence.start or doc[first.i - 1].text != ",":
             continue
-        after = doc[verb.i + 1 : min(verb.i + 6, sentence.end)]
-        inverted = any(t.pos_ == "PROPN" or t.ent_type_ in PERSON for t in after[:3]) or any(
+        after = doc[verb.i + 1 : min(verb.i + 9, sentence.end)]
+        # « ont averti, lundi, le PAM et le HCR »: a day between the verb and who spoke
+        words = [t for t in after if not t.is_punct and t.lower_ not in lex.words.get("time_words", ())]
+        inverted = any(t.pos_ == "PROPN" or t.ent_type_ in PERSON for t in words[:3]) or any(
             c.dep_.startswith("expl") or c.dep_ in SUBJECT and c.i > verb.i for c in verb.children
         )
         if not inverted:
