@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -703,23 +704,11 @@ def test_deeply_nested_json_is_one_line(tmp_path, capsys):
 
 
 def facts_article(sentences: int) -> str:
-    """« Le 7e jour, Estonie a livré 1078 missiles à Cuba. »: a different delivery each sentence (benchmarks/speed.py (c))."""
-    from babel import Locale
-
-    names = sorted(
-        {
-            v
-            for k, v in Locale("fr").territories.items()
-            if k.isalpha() and len(k) == 2 and " " not in v and "-" not in v
-        }
-    )
-    things = ["casques", "obus", "tentes", "couvertures", "drones", "camions", "missiles", "radars", "fusils", "vivres"]
-    lines = [
-        f"Le {i + 1}e jour, {names[i % len(names)]} a livré {1000 + i * 13} {things[i % len(things)]} "
-        f"à {names[(i * 7 + 3) % len(names)]}."
-        for i in range(sentences)
-    ]
-    return "date 2022-01 " + "\n\n".join(" ".join(lines[k : k + 3]) for k in range(0, sentences, 3))
+    """The benchmark's long article (benchmarks/speed.py (c)): a different delivery each sentence."""
+    spec = importlib.util.spec_from_file_location("speed", ROOT / "benchmarks" / "speed.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.facts_article(sentences)
 
 
 def test_questions_grow_linearly_not_quadratically_with_the_facts():

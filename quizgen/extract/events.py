@@ -19,7 +19,7 @@ from ..grammar import grammar
 from ..lexicon import Lexicon
 from ..models import Article, Mention
 from .context import nation_of
-from .mentions import classify, is_number, make_mention, resolve_anaphor, saying
+from .mentions import classify, entity_at, is_number, make_mention, resolve_anaphor, saying
 from .syntax import (
     OBJECT,
     PASSIVE_SUBJECT,
@@ -1107,6 +1107,12 @@ def additive_conjuncts(head: Token, counts=lambda tok: True) -> list[Token]:
     return found
 
 
+def entity_last(tok: Token) -> int:
+    """The index of the last word of the name ``tok`` is in (« Sri | Lanka »)."""
+    ent = entity_at(tok)
+    return ent.end - 1 if ent is not None else tok.i
+
+
 def with_coordinates(mention: Mention | None, head: Token | None, article: Article, lex: Lexicon) -> Mention | None:
     """« à l'Indonésie, aux Maldives et à la Thaïlande », "to Estonia and Lithuania": one role for the list.
 
@@ -1121,7 +1127,7 @@ def with_coordinates(mention: Mention | None, head: Token | None, article: Artic
     doc = head.doc
     glue = lex.preps["destination"] | lex.preps["recipient"]
     coordinators = lex.words.get("coordinators", frozenset())
-    j, last, after_and = entity_end(head) + 1, None, False
+    j, last, after_and = entity_last(head) + 1, None, False
     while j < len(doc):
         tok = doc[j]
         if tok.text == "," or tok.pos_ == "DET" or tok.lower_ in glue | coordinators:
@@ -1132,14 +1138,14 @@ def with_coordinates(mention: Mention | None, head: Token | None, article: Artic
             return mention  # « au Népal et des vivres… », « à l'Ukraine, où… »: no list of names
         if tok.dep_ in SUBJECT:
             return mention  # « en Lituanie, et l'Espagne a déployé… »: a new clause, not a list
-        last = doc[entity_end(tok)]
+        last = doc[entity_last(tok)]
         if after_and:
             break
         j = last.i + 1
     if last is None or not after_and:
         return mention
     following = doc[last.i + 1 : min(last.i + 5, len(doc))]
-    if any(t.pos_ in ("VERB", "AUX") for t in following) and not any(t.is_punct for t in following[:1]):
+    if following and not following[0].is_punct and any(t.pos_ in ("VERB", "AUX") for t in following):
         return mention  # « en Lituanie, et l'Espagne et le Danemark ont déployé… »: subjects, not places
     tail = make_mention(last, article, lex)
     if tail is None or tail.end <= mention.end:
@@ -1147,14 +1153,6 @@ def with_coordinates(mention: Mention | None, head: Token | None, article: Artic
     text = article.text[mention.start : tail.end]
     lead = mention.phrase[: len(mention.phrase) - len(mention.text)] if mention.phrase.endswith(mention.text) else ""
     return replace(mention, text=text, end=tail.end, phrase=lead + text, number="plur", vague=True)
-
-
-def entity_end(tok: Token) -> int:
-    """The index of the last token of the entity ``tok`` starts (« Sri | Lanka »)."""
-    j = tok.i
-    while j + 1 < len(tok.doc) and tok.doc[j + 1].ent_iob_ == "I":
-        j += 1
-    return j
 
 
 def mention_with_prep(head: Token | None, article: Article, lex: Lexicon) -> Mention | None:

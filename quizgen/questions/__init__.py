@@ -414,19 +414,7 @@ def multiple_choice(
         options = picked[:]
         index = rng.randrange(N_OPTIONS)
         options.insert(index, answer.text)
-        return Question(
-            id=qid,
-            type="mcq",
-            fact_id=fact.id,
-            fact_kind=fact.kind,
-            role=role,
-            prompt=prompt,
-            answer=answer.text,
-            sentence=fact.sentence,
-            options=tuple(options),
-            answer_index=index,
-            modality=fact.modality,
-        )
+        return replace(draft, options=tuple(options), answer_index=index, modality=fact.modality)
     return None
 
 
