@@ -28,9 +28,8 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.cli import main
-
 from .conftest import ROOT, SEED
+from .test_faults import quizgen
 
 QUIZGEN = [sys.executable, "-c", "from quizgen.cli import main; main()"]
 SEED_TEXT = SEED.read_text(encoding="utf-8")
@@ -41,16 +40,6 @@ anki_collection = pytest.importorskip("anki.collection")
 
 def run(*args: str | Path, env: dict | None = None, timeout: int = 180) -> subprocess.CompletedProcess:
     return subprocess.run([*QUIZGEN, *map(str, args)], capture_output=True, text=True, timeout=timeout, env=env or ENV)
-
-
-def quizgen(capsys, *args: str | Path) -> tuple[int, str, str]:
-    try:
-        main([str(a) for a in args])
-        code = 0
-    except SystemExit as exc:
-        code = exc.code
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def one_error(code: int, stderr: str, message: str) -> None:
