@@ -167,7 +167,38 @@ def topic_place(article: Article, giver: Mention, voice: Mention | None, lang: s
         return None  # no headline: the title is the first sentence, one event among others
     own = {fold(giver.text)} | ({fold(voice.text)} if voice is not None else set())
     others = [name for name in title_countries(article, lang) if fold(name) not in own]
+    if len(others) > 1:  # « Inondations en Libye : la France, l'Italie… renforcent l'aide »: the place is the scene
+        others = places_in_title(article.title or "", others, lang)
     return named(article, others[0], "country", lang) if len(others) == 1 else None
+
+
+def places_in_title(title: str, names: list[str], lang: str) -> list[str]:
+    """The ``names`` a title puts after a preposition of place or receiving (« en Libye », « au Népal »,
+    "in Pakistan", "to Lithuania and Latvia"), the way a headline says where its story happens."""
+    preps = lexicon(lang).preps
+    words = preps["destination"] | preps["recipient"] | preps.get("recipient_named", frozenset())
+    article = r"(?:l['’]|la |le |les |the )?"
+    joins = r"\s*(?:,|et|and|&)\s+" + article
+    spans = {}
+    for name in names:
+        found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title)
+        if found is not None:
+            spans[name] = found.span()
+    placed = {
+        name
+        for name, (start, _) in spans.items()
+        if re.search(rf"(?:^|\s)(?:{'|'.join(map(re.escape, words))})\s+{article}$", title[:start], re.IGNORECASE)
+    }
+    grown = True
+    while grown:  # « en Turquie et en Syrie », "to Lithuania and Latvia": the places listed with it
+        more = {
+            name
+            for name, (start, _) in spans.items()
+            if name not in placed and any(re.fullmatch(joins, title[spans[p][1] : start]) for p in placed)
+        }
+        placed |= more
+        grown = bool(more)
+    return [name for name in names if name in placed]
 
 
 def scene_country(article: Article, fact: Fact, own: set[str], lang: str) -> Mention | None:

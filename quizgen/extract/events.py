@@ -206,6 +206,13 @@ def phrasal(verb: Token, lemma: str, lex: Lexicon) -> str:
     return next((idioms[k] for p, n in pps(verb) if (k := f"{lemma} {p} {n.lemma_.lower()}") in idioms), lemma)
 
 
+def idiom_noun(verb: Token, lex: Lexicon) -> Token | None:
+    """The noun of a verb-and-phrase idiom (« mettre à | disposition »): part of the verb, no place."""
+    idioms = lex.raw["verbs"].get("phrasal", {})
+    lemma = verb.lemma_.lower()
+    return next((n for p, n in pps(verb) if f"{lemma} {p} {n.lemma_.lower()}" in idioms), None)
+
+
 def predicate_lemma(tok: Token, lex: Lexicon) -> str:
     """The verb's lemma; for a verb the tagger read as a noun (« ce bataillon intègre une
     compagnie »: intègre), the infinitive its ending points to, when a table knows it."""
@@ -280,6 +287,8 @@ def by_agent(verb: Token, lex: Lexicon) -> Token | None:
     places = [n for p, n in attached if p in lex.preps["destination"] and place_like(n, p, lex)]
     for prep, noun in attached + [pp for n in places for pp in pps(n)]:
         if prep in lex.preps["agent"] and noun.lemma_.lower() not in lex.nouns.get("vehicles", ()):
+            if {noun.lemma_.lower(), noun.lower_} & lex.nouns.get("channels", frozenset()):
+                continue  # « par l'intermédiaire du PAM », "by means of a mechanism": the way, not who
             if is_time(noun, lex) or noun.ent_type_ in TIMES or noun.lemma_.lower() in lex.nouns.get("deadlines", ()):
                 continue  # "deployed by the end of the year", « d'ici la fin »: a deadline, not who
             return noun
@@ -597,6 +606,10 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     phrases = role_phrases(verb, roles.theme, lex)
     if given is not roles.theme:  # "the delivery of 50 tanks to Ukraine": the recipient hangs on the container
         phrases += [pp for pp in role_phrases(verb, given, lex) if pp not in phrases]
+    idiom = idiom_noun(verb, lex)
+    if idiom is not None:  # « met à la disposition du Maroc des tentes »: whose disposal is who receives
+        phrases = [pp for pp in phrases if pp[1].i != idiom.i]
+        phrases += [(min(lex.preps["recipient"]), n) for p, n in pps(idiom) if p in lex.preps["owner"]]
     recipients, destinations = find_places(verb, roles.theme, phrases, lex)
     kind_noun = counted_noun(roles.theme, lex)
     # « 80 secouristes », "20 doctors": people sent to help are deployed like soldiers, never given
@@ -625,6 +638,9 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
                 else None  # "the redeployed units will return to their home stations": going home
             )
         )
+        owner = owner_in(roles.theme, lex) if roles.agent is None and is_passive(verb) else None
+        if owner is not None and classify_one(owner, lex) in ("org", "country"):
+            roles.agent = owner  # « des sauveteurs de la Croix-Rouge ont été envoyés »; not « de Marseille »
         recipient = None if roles.destination is not None else next(iter(recipients), None)
         if recipient is not None and classify_one(recipient, lex) in ("thing", "area"):
             # « envoyés en renfort auprès des postes consulaires »: forces go to a post, not to someone
@@ -1027,6 +1043,8 @@ def build(
             theme_tok = next((c for c in theme_tok.children if c.is_alpha and c.i > theme_tok.i), theme_tok)
         if {"Int", "Rel"} & set(theme_tok.morph.get("PronType")) or theme_tok.tag_ in ("WDT", "WP"):
             continue  # "rushing supplies to what one serviceman called…": a pronoun asks, it names nothing
+        if classify_one(theme_tok, lex) == "country":
+            continue  # « la Suède est mobilisée pour aider »: a country acts, it is not handed over
         theme = make_mention(theme_tok, article, lex, stop=stop - {theme_tok.i})
         if theme is None:
             continue

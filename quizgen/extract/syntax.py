@@ -89,9 +89,11 @@ def subject(verb: Token) -> Token | None:
     current = verb
     from_gerund = False
     for _ in range(4):
-        subj = first_child(current, SUBJECT)
+        subj = first_child(current, SUBJECT) or misread_subject(current)
         if subj is not None and any(c.dep_ == "case" and c.i < subj.i for c in subj.children):
             return None  # « Sous l'autorité de la ministre, … »: a phrase after a preposition is no subject
+        if subj is not None and current.pos_ == "AUX" and subj.lemma_.lower() in every_language("aims"):
+            return None  # « L'objectif est de fournir… », "The goal is to provide…": an aim gives nothing
         if subj is not None and subj.lower_ not in every_language("relative_pronouns"):
             return subj
         if subj is not None:  # a relative pronoun: the noun the clause hangs on
@@ -123,6 +125,20 @@ def subject(verb: Token) -> Token | None:
             current = current.head.head if current.dep_ == "pcomp" else current.head
             continue
         return None
+    return None
+
+
+def misread_subject(verb: Token) -> Token | None:
+    """ "USAID will work…": a name opening the clause that the tagger read as the verb's modifier."""
+    for child in verb.children:
+        if (
+            child.i < verb.i
+            and child.dep_ in ("advmod", "npadvmod", "amod", "dep")
+            and child.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")
+            and (child.i == child.sent.start or child.doc[child.i - 1].pos_ == "DET")
+            and not any(c.dep_ in ("case", "prep") for c in child.children)
+        ):
+            return child
     return None
 
 
