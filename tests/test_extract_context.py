@@ -1322,3 +1322,36 @@ def test_a_team_sent_without_a_place_goes_to_the_place_the_headline_names(title,
     )
     found = [f for f in events_with_header(f"title: {title}", body, "fr") if f["kind"] == "deployment"]
     assert [(f.get("agent"), f.get("destination")) for f in found] == [("Japon", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people a nationality says a state sent; a day the tagger read as a verb keeps the place off
+        (
+            "La France aide la Guinée. Cinq experts français sont arrivés jeudi à Conakry.",
+            [("deployment", "Conakry", "asserted")],
+        ),
+        # « personnels » read as an adjective of « français »: still the French staff, engaged, not promised
+        (
+            "La France aide le Tchad. Au 3 mars, 300 personnels français sont engagés sur le terrain au Tchad.",
+            [("deployment", "Tchad", "asserted")],
+        ),
+        # experts without a nationality are a panel, not a team sent
+        ("Des experts estiment que la crise va durer.", []),
+        ("Les experts du GIEC sont arrivés à Paris.", []),
+    ],
+)
+def test_experts_and_staff_of_a_nationality_are_sent(text, expected):
+    found = [f for f in facts_of(text) if f.kind in KINDS]
+    assert [(f.kind, roles(f).get("destination"), f.modality) for f in found] == expected
+
+
+def test_staff_engaged_somewhere_are_deployed_by_their_country():
+    text = "La France aide le Tchad. Au 3 mars, 300 personnels français sont engagés sur le terrain au Tchad."
+    assert [roles(f).get("agent") for f in facts_of(text) if f.kind == "deployment"] == ["France"]
+
+
+def test_a_promise_to_help_is_still_a_promise():
+    found = facts_of("La France s’est engagée à livrer 20 tonnes de vivres au Liban.")
+    assert [f.modality for f in found if f.kind == "transfer"] == ["promised"]

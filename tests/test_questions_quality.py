@@ -311,18 +311,14 @@ def test_every_question_of_the_invented_articles_passes_the_lint(ukraine, syria)
 
 
 def test_a_list_item_keeps_the_clause_that_announces_the_list():
-    text = (
-        "À la date du 3 mars, 640 personnels français sont engagés dans les opérations de secours au Népal, "
-        "dans la vallée de Katmandou et dans les districts de montagne les plus touchés par le séisme : "
-        "410 personnels du ministère de l'Intérieur, 190 militaires, 25 agents de renfort du ministère des "
-        "Affaires étrangères et 15 personnels du ministère de la santé."
+    # (a list of forces engaged somewhere is a deployment, asked as one: the list here counts damage)
+    clause = (
+        "À la date du 3 mars, le bilan du séisme dans la vallée de Katmandou et dans les districts de montagne "
+        "les plus touchés s'établit ainsi :"
     )
+    text = f"{clause} 410 écoles détruites, 190 ponts endommagés, 25 hôpitaux fermés et 15 routes coupées."
     [q] = [q for q in questions_of(text) if q.answer == "410"]
-    assert q.prompt == (
-        "… 640 personnels français sont engagés dans les opérations de secours au Népal, dans la vallée de "
-        "Katmandou et dans les districts de montagne les plus touchés par le séisme : _____ personnels du "
-        "ministère de l'Intérieur …"
-    )
+    assert q.prompt == f"{clause} _____ écoles détruites …"
     assert not problems(q, "fr")
 
 

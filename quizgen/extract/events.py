@@ -225,9 +225,12 @@ def predicate_lemma(tok: Token, lex: Lexicon) -> str:
 def counted_noun(theme: Token, lex: Lexicon) -> Token:
     """« 200 soldats » parsed as the number with « soldats » hung on it (« deux cents soldats »: on
     « cents », read as a noun): the noun says what was sent."""
+    known = lex.nouns["forces"] | lex.nouns.get("rescuers", frozenset())
+    if nation_of(theme, lex) is not None:
+        # « 300 personnels français »: « personnels » read as an adjective of « français », read as the noun
+        return next((c for c in theme.children if c.dep_ == "amod" and c.i < theme.i and noun_forms(c) & known), theme)
     if not (theme.pos_ == "NUM" or theme.like_num or theme.lower_ in lex.numbers):
         return theme
-    known = lex.nouns["forces"] | lex.nouns.get("rescuers", frozenset())
     # « 80 secouristes » with « secouristes » read as a participle: a noun of the tables still counts
     return next(
         (c for c in theme.children if c.i == theme.i + 1 and (c.pos_ == "NOUN" or noun_forms(c) & known)), theme
@@ -254,6 +257,8 @@ def relief_team(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     if noun_forms(tok) & lex.nouns.get("rescuers", frozenset()):
         return True
+    if noun_forms(tok) & lex.nouns.get("envoys", frozenset()) and (national(tok, lex) or nation_of(tok.head, lex)):
+        return True  # « cinq experts français », "British staff": sent by a state, not a panel's members
     if lemma not in lex.nouns.get("civilian_too", ()):
         return False
     relief = lex.words.get("relief", frozenset())
@@ -1059,8 +1064,9 @@ def build(
         if kind == "transfer" and (is_military(noun, lex) and noun.lemma_.lower() not in lex.nouns["equipment"]):
             # « a expédié des missiles à l'Ukraine ainsi que des troupes »: the missiles are given, the troops sent
             own_kind, to, where = "deployment", None, destination or recipient
+        nation = nation_in(theme_tok, lex)  # « 775 personnels français sont engagés »: France, when named
         for agent in agents(roles.agent, article, lex, stop={verb.i}):
-            if agent is None and recipient is None and destination is None and not keep_bare:
+            if agent is None and recipient is None and destination is None and not keep_bare and not nation:
                 continue  # a theme alone says nothing worth asking (a package's contents wait for its giver)
             events.append(
                 Event(
@@ -1074,7 +1080,7 @@ def build(
                     to,
                     where,
                     owned=national(theme_tok, lex),
-                    nation=nation_in(theme_tok, lex),
+                    nation=nation,
                 )
             )
     return events
@@ -1099,6 +1105,8 @@ def country_word(tok: Token, lex: Lexicon) -> str | None:
 
 def nation_in(theme: Token, lex: Lexicon) -> str | None:
     """The one country the nationality words of a theme name (« des soldats français et belges »: none)."""
+    if counted_noun(theme, lex) is not theme:  # « 300 personnels | français »: the nationality read as the noun
+        return nation_of(theme, lex)
     others = {t.i for c in theme.children if c.dep_ == "conj" for t in c.subtree}  # another theme's own words
     found = {nation_of(t, lex) or country_word(t, lex) for t in theme.subtree if t.i != theme.i and t.i not in others}
     found -= {None}
@@ -1326,6 +1334,12 @@ def modality_of(verb: Token, lex: Lexicon) -> str:
     if grammar(lex.code).tense(verb) in ("future", "conditional"):
         return "promised"
     promise = lex.verbs.get("promise", frozenset())
-    if verb.lemma_.lower() in promise or any(g.lemma_.lower() in promise for g in governing_verbs(verb)):
+    # « des soldats sont engagés au Mali »: forces engaged are there; « s'est engagée à aider » promises
+    engaged = is_passive(verb) and "deployment" in lex.verb_kinds(verb.lemma_.lower())
+    if (
+        verb.lemma_.lower() in promise
+        and not engaged
+        or any(g.lemma_.lower() in promise for g in governing_verbs(verb))
+    ):
         return "promised"  # "pledged $2.5 billion", « s'est engagée à aider »
     return "asserted"
