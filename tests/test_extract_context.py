@@ -1355,3 +1355,37 @@ def test_staff_engaged_somewhere_are_deployed_by_their_country():
 def test_a_promise_to_help_is_still_a_promise():
     found = facts_of("La France s’est engagée à livrer 20 tonnes de vivres au Liban.")
     assert [f.modality for f in found if f.kind == "transfer"] == ["promised"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        # a gift the sentence spreads over the world is not the country the article is about
+        (
+            "Kenya received 2 million doses. The President pledged to donate 500 million doses worldwide.",
+            "en",
+            None,
+        ),
+        (
+            "Le Kenya a reçu 2 millions de doses. La France a promis de donner 50 millions de doses dans le monde.",
+            "fr",
+            None,
+        ),
+        # without such a word the article's country still receives
+        ("Kenya received 2 million doses. The President pledged to donate 500,000 doses.", "en", "Kenya"),
+    ],
+)
+def test_a_worldwide_gift_gets_no_receiver_from_the_headline(body, lang, expected):
+    title = "title: Vaccines for Kenya" if lang == "en" else "title: Des vaccins pour le Kenya"
+    found = [f for f in events_with_header(title, body, lang) if f["kind"] == "transfer" and f.get("agent")]
+    assert [f.get("recipient") for f in found][-1:] == [expected]
+
+
+def test_the_address_of_a_part_is_not_the_whole_gifts():
+    text = (
+        "La Suède a apporté une aide de 30 millions d'euros destinée aux Nations unies, "
+        "dont 10 millions dédiés aux besoins des populations à Goma."
+    )
+    found = [f for f in facts_of(text) if f.kind == "transfer"]
+    assert [roles(f).get("recipient") for f in found] == ["Nations unies"]
+    assert all(roles(f).get("theme") != "dont" for f in facts_of(text))

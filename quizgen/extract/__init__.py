@@ -8,6 +8,7 @@ records carrying their source sentence as the article writes it.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -149,7 +150,7 @@ def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
             elif not draft.owned and voice is not None:
                 fact = replace(fact, agent=voice)
         if fact.agent is not None and fact.modality != "negated":
-            if fact.kind == "transfer" and fact.recipient is None:
+            if fact.kind == "transfer" and fact.recipient is None and not worldwide(fact.sentence, lang):
                 fact = replace(fact, recipient=topic_place(article, fact.agent, voice, lang))
             elif fact.kind == "deployment" and fact.destination is None:
                 own = {fold(fact.agent.text)} | ({fold(voice.text)} if voice is not None else set())
@@ -161,6 +162,13 @@ def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
                     fact = replace(fact, destination=place)
         done.append(replace(draft, fact=fact))
     return done
+
+
+def worldwide(sentence: str, lang: str) -> bool:
+    """ "1.2 billion doses through the Initiative for Global Vaccine Access", « dans le monde »: a gift
+    the sentence spreads over the world is not the article's country's."""
+    words = lexicon(lang).words.get("worldwide", frozenset())
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", sentence, re.IGNORECASE) for w in words)
 
 
 def sends_to(fact: Fact, place: Mention | None) -> bool:

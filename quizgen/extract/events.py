@@ -460,10 +460,14 @@ def role_phrases(verb: Token, theme: Token, lex: Lexicon) -> list[tuple[str, Tok
         nxt = []
         for tok in frontier:
             # « 20 tonnes de matériel médical à la Turquie »: also what the parser hung on an adjective
-            describing = [c for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+            describing = [c for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ" and not subset(c, lex)]
             # « 5 millions d'euros destinés aux réfugiés », "$5 million earmarked for refugees": the gift's address
             addressed = lex.preps["recipient"] | lex.preps.get("recipient_named", frozenset())
-            for participle in [c for c in tok.children if c.dep_ in ("acl", "amod") and destined(c, lex)]:
+            # « une aide de 34 millions destinée à l'ONU, dont 20 millions dédiés à Goma »: a part's address is not the whole's
+            participles = [
+                c for c in tok.children if c.dep_ in ("acl", "amod") and destined(c, lex) and not subset(c, lex)
+            ]
+            for participle in participles:
                 found += [("recipient", n) for p, n in pps(participle) if p in addressed]
             for prep, noun in [pp for t in [tok, *describing] for pp in pps(t)]:
                 found.append((prep, noun))
@@ -474,6 +478,12 @@ def role_phrases(verb: Token, theme: Token, lex: Lexicon) -> list[tuple[str, Tok
         if noun.lemma_.lower() in complex_preps:  # « en faveur des populations »
             found.extend((complex_preps[noun.lemma_.lower()], inner) for _, inner in pps(noun))
     return found
+
+
+def subset(clause: Token, lex: Lexicon) -> bool:
+    """« dont 20 millions dédiés à… », "including $5 million for…": the clause is about a part."""
+    marks = lex.words.get("subset_marks", frozenset())
+    return any(t.lower_ in marks for t in clause.subtree if t.i < clause.i)
 
 
 def destined(participle: Token, lex: Lexicon) -> bool:

@@ -44,6 +44,8 @@ def find_figures(sentence: Span, article: Article, lex: Lexicon) -> Iterator[tup
         if noun is None:
             continue
         stop = {c.i for c in noun.children if c.dep_ == "conj"}
+        # « dont 20 millions », « ce sont 4 vols »: a pronoun or a verb before the count is no part of the thing
+        stop |= {c.i for c in noun.children if c.i < tok.i and c.pos_ in ("PRON", "AUX", "VERB")}
         quantity = number_mention(tok, sentence.end_char, article, lex)
         theme = make_mention(noun, article, lex, stop=stop)
         if theme is not None and theme.start > quantity.start and theme.text[0].isdigit():
@@ -98,7 +100,7 @@ def counted_noun(number: Token, lex: Lexicon) -> Token | None:
         inner = next((c for c in noun.children if c.dep_.startswith("nmod") or c.dep_ == "prep"), None)
         if inner is not None and inner.pos_ == "ADP":  # English: prep -> pobj
             inner = next((c for c in inner.children if c.dep_ == "pobj"), None)
-        if inner is not None and inner.lemma_.lower() not in units:
+        if inner is not None and inner.lemma_.lower() not in units and inner.pos_ != "PRON":  # « dont 20 millions »
             return inner
     return noun
 
