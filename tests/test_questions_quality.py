@@ -640,3 +640,26 @@ def test_a_place_is_offered_only_against_places_the_article_sends_something_to()
     )
     found = options_for(text, "deployment", "destination")
     assert "mer du Nord" in found and not {"Kremlin", "Kiev"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "org"),
+    [("fr", "Ministre de l’Europe", "Croix-Rouge"), ("en", "Minister of Health", "Red Cross")],
+)
+def test_a_title_cut_from_a_persons_name_is_no_organisation_to_offer(lang, title, org):
+    from quizgen.extract import extract_facts
+    from quizgen.models import Mention
+    from quizgen.nlp import parse
+    from quizgen.questions.distractors import candidates
+
+    text = (
+        "La Croix-Rouge a envoyé des médicaments en Syrie. L’OMS a envoyé des tentes au Liban."
+        if lang == "fr"
+        else "The Red Cross sent medicine to Syria. The WHO sent tents to Lebanon."
+    )
+    article = parse_article(f"title: T\n---\n{text}", slug="t")
+    facts = list(extract_facts(article, parse(article, lang), lang))
+    fact = next(f for f in facts if f.kind == "transfer" and f.role("agent") is not None and org in f.agent.text)
+    entities = [Mention(title, 0, len(title), kind="org"), Mention("Banque mondiale", 0, 15, kind="org")]
+    options = list(candidates(fact, "agent", fact.agent, facts, entities, lang))
+    assert title not in options and "Banque mondiale" in options

@@ -108,9 +108,12 @@ def candidates(
         return
     index = index or FactIndex.of(facts)
     found: list[str] = []
+    titles = lexicon(lang).nouns.get("titles", frozenset())
 
     def add(text: str) -> bool:
         text = " ".join(text.split())
+        if text and answer.kind == "org" and text.split()[0].lower() in titles:
+            return False  # « Ministre de l'Europe »: a person's title cut from its name is no organisation
         if (
             text
             and not MARKUP.search(text)
