@@ -1389,3 +1389,16 @@ def test_the_address_of_a_part_is_not_the_whole_gifts():
     found = [f for f in facts_of(text) if f.kind == "transfer"]
     assert [roles(f).get("recipient") for f in found] == ["Nations unies"]
     assert all(roles(f).get("theme") != "dont" for f in facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Un traité empêche le déploiement permanent de troupes en Pologne.", "fr", []),
+        ("The treaty bars the deployment of troops to Poland.", "en", []),
+        # a deployment begun or announced is one
+        ("L’armée a commencé le déploiement de 300 soldats en Pologne.", "fr", ["Pologne"]),
+    ],
+)
+def test_a_deployment_prevented_is_none(text, lang, expected):
+    assert [f.get("destination") for f in events(text, lang) if f["kind"] == "deployment"] == expected

@@ -903,8 +903,8 @@ def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon)
 def nominal_events(noun: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     """ "The Army has begun unit deployments in support of its allies": a deployment named by a noun."""
     verb = noun.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex.verbs.get("prevent", ()):
+        return []  # « un traité empêchant le déploiement permanent »: a deployment prevented is none
     phrases = role_phrases(verb, noun, lex)
     _, destinations = find_places(verb, noun, phrases, lex)
     # « a annoncé le déploiement de 300 soldats en Roumanie »: the forces deployed, when named
