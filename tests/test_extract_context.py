@@ -1402,3 +1402,38 @@ def test_the_address_of_a_part_is_not_the_whole_gifts():
 )
 def test_a_deployment_prevented_is_none(text, lang, expected):
     assert [f.get("destination") for f in events(text, lang) if f["kind"] == "deployment"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the receiver is the subject; the giver follows « de (la part de) » / "from"
+        (
+            "Le Niger a reçu 20 tonnes de vivres de la part de l’Union européenne.",
+            "fr",
+            [("Union européenne", "20 tonnes de vivres", "Niger")],
+        ),
+        ("Le Tchad recevra 500 tentes du Japon.", "fr", [("Japon", "500 tentes", "Tchad")]),
+        ("Le Liban a reçu une aide de 3 millions d’euros.", "fr", [(None, "aide de 3 millions d’euros", "Liban")]),
+        (
+            "Le Mali bénéficie d’un don de 2 millions d’euros de la Suède.",
+            "fr",
+            [("Suède", "don de 2 millions d’euros", "Mali")],
+        ),
+        (
+            "Chad will receive $25 million in assistance from Japan.",
+            "en",
+            [("Japan", "$25 million in assistance", "Chad")],
+        ),
+        ("Nepal received 300 tents from India.", "en", [("India", "300 tents", "Nepal")]),
+        # what is received is no gift: votes, a call, a visit, an award, people taken in
+        ("Le candidat a reçu 6,7 millions de voix.", "fr", []),
+        ("Le président a reçu un appel du Premier ministre.", "fr", []),
+        ("Akufo-Addo received 6.7 million votes.", "en", []),
+        ("The hospital received 50 wounded soldiers.", "en", []),
+        ("The minister received the award from the king.", "en", []),
+    ],
+)
+def test_what_a_country_receives_is_given_to_it(text, lang, expected):
+    found = [f for f in events(text, lang) if f["kind"] == "transfer"]
+    assert [(f.get("agent"), f.get("theme"), f.get("recipient")) for f in found] == expected

@@ -121,6 +121,7 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
     from .increase import increase_events
     from .movement import movement_events
     from .participation import participation_events, takes_part
+    from .receive import receive_events
 
     events: list[Event] = []
     hedges = lex.words.get("hedges", frozenset())
@@ -158,6 +159,8 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             events.extend(inclusion_events(tok, sentence, article, lex))
         elif lemma in lex.verbs.get("increase", ()):
             events.extend(increase_events(tok, sentence, article, lex))
+        elif lemma in lex.verbs.get("receive", ()):
+            events.extend(receive_events(tok, sentence, article, lex))
         elif lemma in lex.verbs.get("join", ()):
             # « une équipe complète ce dispositif »; else « 60 médecins rejoignent Islamabad »: a place reached
             events.extend(joining_events(tok, sentence, article, lex) or movement_events(tok, sentence, article, lex))
@@ -1039,6 +1042,8 @@ def build(
     }
     if roles.agent is not None and roles.agent.i in {t.i for t in roles.theme.subtree}:
         stop.add(roles.agent.i)  # « deux détachements du ministère »: the owner is asked apart
+        if roles.agent.head.lemma_.lower() in lex.nouns.get("on_behalf", ()):
+            stop.add(roles.agent.head.i)  # « 20 tonnes de vivres | de la part de l'UE »
     if roles.destination is not None and roles.destination.head.i != roles.theme.i:
         stop.add(roles.destination.head.i)
     # « 71 sapeurs et 4 chiens »: the dogs go with the firemen, they are no deployment of their own

@@ -1,0 +1,74 @@
+"""Gifts told from the receiver's side: « le Niger a reçu 20 tonnes de vivres de la part de l'UE »,
+"Chad will receive $25 million in assistance from Japan", « le Mali bénéficie d'un don de la Suède ».
+
+The verb's subject receives; what it receives is the object (or, for « bénéficier de » / "benefit
+from", the phrase after the preposition); the giver follows « de la part de », « de » / "from", on the
+verb or on the thing received, when it names a country, an organisation or a person. Only a gift
+counts: aid or money, or goods of the table (« 500 tentes », "300 tents") or measured (« 20 tonnes de
+… »): a candidate receives votes, a minister a call or an award, a hospital the wounded, and none of
+those is given to them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexicon
+from ..models import Article
+from .events import (
+    OBJECT,
+    RECEIVERS,
+    Event,
+    Roles,
+    build,
+    classify_one,
+    contents,
+    counted_noun,
+    gift_like,
+    modality_of,
+    partitive,
+    subject,
+    transfer_verb,
+)
+from .syntax import pps
+
+GIVERS = {"country", "org", "person"}
+
+
+def receive_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    receiver = subject(verb)
+    if receiver is None or receiver.pos_ == "PRON" or classify_one(receiver, lex) not in RECEIVERS:
+        return []
+    sources = lex.preps.get("source", frozenset()) | lex.preps.get("owner", frozenset())
+    theme = next((c for c in verb.children if c.dep_ in OBJECT), None)
+    if theme is None and verb.lemma_.lower() in lex.verbs.get("benefit_from", ()):
+        theme = next((n for p, n in pps(verb) if p in sources), None)  # « bénéficie d'un don »
+    if theme is None or not received_gift(theme, lex):
+        return []
+    giver = None
+    inside = [t for t in theme.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != theme.i]
+    for prep, noun in [*pps(verb), *pps(theme), *(pp for t in inside for pp in pps(t))]:
+        if noun.lemma_.lower() in lex.nouns.get("on_behalf", ()):  # « de la part de l'UE »
+            noun = next((n for p, n in pps(noun) if p in sources), noun)
+        elif prep not in sources:
+            continue
+        if noun.i != theme.i and classify_one(noun, lex) in GIVERS:
+            giver = noun
+            break
+    roles = Roles(agent=giver, theme=theme, recipient=receiver)
+    events = build("transfer", verb, sentence, roles, modality_of(verb, lex), article, lex)
+    return [replace(e, asked_as=transfer_verb(lex)) for e in events]
+
+
+def received_gift(theme: Token, lex: Lexicon) -> bool:
+    """Aid, money, goods of the table, or a measured quantity of something (« 20 tonnes de vivres »)."""
+    if gift_like(theme, lex):
+        return True
+    goods = lex.nouns.get("goods", frozenset()) | lex.nouns.get("equipment", frozenset())
+    inner = contents(theme, lex)
+    if inner.lemma_.lower() in lex.nouns.get("units", frozenset()):  # « 20 tonnes de … »: a measure of goods
+        measured = [n for p, n in pps(inner) if p in partitive(lex) and n.pos_ in ("NOUN", "PROPN")]
+        return bool(measured) and measured[0].lemma_.lower() not in lex.nouns["forces"]
+    return counted_noun(theme, lex).lemma_.lower() in goods or inner.lemma_.lower() in goods
