@@ -1437,3 +1437,77 @@ def test_a_deployment_prevented_is_none(text, lang, expected):
 def test_what_a_country_receives_is_given_to_it(text, lang, expected):
     found = [f for f in events(text, lang) if f["kind"] == "transfer"]
     assert [(f.get("agent"), f.get("theme"), f.get("recipient")) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # light verbs: the idiom's noun is part of the verb, what follows it is given
+        (
+            "La France a fait don de 50 000 doses de vaccin au Sénégal.",
+            "fr",
+            [("transfer", "France", "50 000 doses de vaccin", "Sénégal")],
+        ),
+        (
+            "La France a fait parvenir 20 tonnes de vivres au Liban.",
+            "fr",
+            [("transfer", "France", "20 tonnes de vivres", "Liban")],
+        ),
+        ("Japan made a donation of 500 tents to Nepal.", "en", [("transfer", "Japan", "500 tents", "Nepal")]),
+        # a letter or a message sent is no gift
+        ("Le ministre a envoyé une lettre au président.", "fr", []),
+        ("The minister sent a message to the king.", "en", []),
+        ("Le ministre a fait une déclaration.", "fr", []),
+        # a currency of the table is money, counted with its amount
+        (
+            "La Norvège versera 30 millions de couronnes au PAM.",
+            "fr",
+            [("transfer", "Norvège", "30 millions de couronnes", "PAM")],
+        ),
+        # the parser's slips: a giver hung on the receivers, a receiver hung on a name read as a clause,
+        # a two-word force (« Casques bleus ») read with its adjective as the noun
+        (
+            "Des kits d’hygiène ont été distribués à 5 000 familles par la Croix-Rouge.",
+            "fr",
+            [("transfer", "Croix-Rouge", "kits d’hygiène", "5 000 familles")],
+        ),
+        (
+            "Le Royaume-Uni fournira 14 chars Challenger 2 à l’Ukraine.",
+            "fr",
+            [("transfer", "Royaume-Uni", "14 chars", "Ukraine")],
+        ),
+        (
+            "Des Casques bleus indiens seront déployés au Soudan du Sud.",
+            "fr",
+            [("deployment", None, "Casques bleus indiens", "Soudan du Sud")],
+        ),
+    ],
+)
+def test_light_verbs_messages_currencies_and_parser_slips(text, lang, expected):
+    found = events(text, lang)
+    got = [(f["kind"], f.get("agent"), f.get("theme"), f.get("recipient") or f.get("destination")) for f in found]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # who is asked, hung on what is asked
+        ("Le Maroc a sollicité l’aide de l’Espagne.", "fr", ("Maroc", "aide", "Espagne")),
+        (
+            "Kiev réclame davantage de munitions aux Occidentaux.",
+            "fr",
+            ("Kiev", "davantage de munitions", "Occidentaux"),
+        ),
+        ("Libya requested the assistance of the European Union.", "en", ("Libya", "assistance", "European Union")),
+        # what is asked is no aid, « de » names no one asked
+        (
+            "Le Maroc a demandé le départ de l’ambassadeur de France.",
+            "fr",
+            ("Maroc", "départ de l’ambassadeur de France", None),
+        ),
+    ],
+)
+def test_who_is_asked_may_hang_on_what_is_asked(text, lang, expected):
+    found = [f for f in events(text, lang) if f["kind"] == "request"]
+    assert [(f.get("agent"), f.get("theme"), f.get("recipient")) for f in found] == [expected]

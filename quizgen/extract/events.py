@@ -206,7 +206,19 @@ def phrasal(verb: Token, lemma: str, lex: Lexicon) -> str:
     """« mettre en place des hélicoptères » is « déployer », « mettre à disposition » is « fournir »:
     the verb a verb-and-phrase idiom of the language table stands for."""
     idioms = lex.raw["verbs"].get("phrasal", {})
-    return next((idioms[k] for p, n in pps(verb) if (k := f"{lemma} {p} {n.lemma_.lower()}") in idioms), lemma)
+    # « fait don de », "made a donation of", « fait parvenir »: the object or the infinitive completes the verb
+    light = [c for c in verb.children if c.dep_ in OBJECT or c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    keys = [f"{lemma} {p} {n.lemma_.lower()}" for p, n in pps(verb)] + [f"{lemma} {c.lemma_.lower()}" for c in light]
+    # « a fait parvenir » with « fait » read as the auxiliary of « parvenir »
+    keys += [f"{c.lemma_.lower()} {lemma}" for c in verb.children if c.dep_ in ("aux", "dep") and c.i < verb.i]
+    return next((idioms[k] for k in keys if k in idioms), lemma)
+
+
+def light_object(verb: Token, lex: Lexicon) -> Token | None:
+    """The noun of « faire don de », "make a donation of": part of the verb, what follows it is given."""
+    idioms = lex.raw["verbs"].get("phrasal", {})
+    lemma = verb.lemma_.lower()
+    return next((c for c in verb.children if c.dep_ in OBJECT and f"{lemma} {c.lemma_.lower()}" in idioms), None)
 
 
 def idiom_noun(verb: Token, lex: Lexicon) -> Token | None:
@@ -246,7 +258,13 @@ def noun_forms(tok: Token) -> set[str]:
 
 
 def is_force(tok: Token | None, lex: Lexicon) -> bool:
-    return tok is not None and tok.lemma_.lower() in lex.nouns["forces"]
+    if tok is None:
+        return False
+    if tok.lemma_.lower() in lex.nouns["forces"]:
+        return True
+    # « des Casques bleus » tagged with « bleus » as the noun: the table's two-word name
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and any(f"{f} {tok.lemma_.lower()}" in lex.nouns["forces"] for f in noun_forms(before))
 
 
 def is_military(tok: Token | None, lex: Lexicon) -> bool:
@@ -293,7 +311,10 @@ def by_agent(verb: Token, lex: Lexicon) -> Token | None:
     hung it on a neighbouring phrase (« déployées en Roumanie par la France »)."""
     attached = list(pps(verb))
     places = [n for p, n in attached if p in lex.preps["destination"] and place_like(n, p, lex)]
-    for prep, noun in attached + [pp for n in places for pp in pps(n)]:
+    # « distribués à 5 000 familles par la Croix-Rouge »: a named giver hung on the receivers
+    receivers = [n for p, n in attached if p in lex.preps["recipient"]]
+    named = [pp for n in receivers for pp in pps(n) if classify_one(pp[1], lex) in ("country", "org", "person")]
+    for prep, noun in attached + [pp for n in places for pp in pps(n)] + named:
         if prep in lex.preps["agent"] and noun.lemma_.lower() not in lex.nouns.get("vehicles", ()):
             if {noun.lemma_.lower(), noun.lower_} & lex.nouns.get("channels", frozenset()):
                 continue  # « par l'intermédiaire du PAM », "by means of a mechanism": the way, not who
@@ -453,6 +474,8 @@ def role_phrases(verb: Token, theme: Token, lex: Lexicon) -> list[tuple[str, Tok
     à l'Ukraine », "rounds of artillery shells to Ukraine"), but not inside its clauses.
     """
     found = list(pps(verb))
+    # « fournira 14 chars Challenger 2 à l'Ukraine »: a name the parser made a clause took the receiver
+    found += [pp for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "PROPN" for pp in pps(c)]
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):  # « va renforcer … en Estonie »: on « va »
         found += list(pps(verb.head))
     errands = lex.nouns.get("errands", frozenset())
@@ -593,6 +616,10 @@ def beneficiary(verb: Token, lex: Lexicon) -> Token | None:
 
 def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     roles = core_roles(verb, lex)
+    light = light_object(verb, lex)
+    if light is not None and roles.theme is not None and roles.theme.i == light.i and contents(light, lex) is light:
+        # « a fait don | de 50 000 doses »: the thing after the idiom's noun, on it or on the verb
+        roles.theme = next((n for p, n in [*pps(light), *pps(verb)] if p in partitive(lex)), roles.theme)
     if roles.theme is None:
         roles.theme = partitive_theme(verb, list(pps(verb)), lex)
     if (
@@ -974,11 +1001,30 @@ def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
     theme_tok = theme_tok or clause
     if theme_tok is None or agent_tok is None:
         return []
+    if recipient_tok is None:
+        recipient_tok = asked_in_theme(theme_tok, lex)
     modality = "negated" if negated(verb, lex) else "requested"
     events = build("request", verb, sentence, Roles(agent_tok, theme_tok, recipient_tok), modality, article, lex)
     if clause is not None:
         events = [replace(e, theme=clause_mention(clause, article, lex)) for e in events]
     return events
+
+
+def asked_in_theme(theme: Token, lex: Lexicon) -> Token | None:
+    """Who is asked, hung on what is asked: « a sollicité l'aide de l'Espagne », « réclame des munitions
+    aux Occidentaux », "requested the assistance of the EU"."""
+    inner = [n for p, n in pps(theme) if p in partitive(lex)]  # « davantage de munitions aux Occidentaux »
+    for prep, noun in [pp for t in [theme, *inner] for pp in pps(t)]:
+        named = classify_one(noun, lex) in RECEIVERS or noun.text[:1].isupper() and noun.pos_ in ("NOUN", "PROPN")
+        if prep in lex.preps.get("asked_of", ()) and named:  # a people is written with a capital: « aux Occidentaux »
+            return noun
+        if (
+            prep in lex.preps.get("owner", ())
+            and gift_like(theme, lex)
+            and classify_one(noun, lex) in ("country", "org")
+        ):
+            return noun
+    return None
 
 
 def reflexive(verb: Token, lex: Lexicon) -> bool:
@@ -1045,12 +1091,19 @@ def build(
         if roles.agent.head.lemma_.lower() in lex.nouns.get("on_behalf", ()):
             stop.add(roles.agent.head.i)  # « 20 tonnes de vivres | de la part de l'UE »
     if roles.destination is not None and roles.destination.head.i != roles.theme.i:
-        stop.add(roles.destination.head.i)
+        head = roles.destination.head
+        # « une équipe de 60 secouristes | en Turquie » with the place hung on the counted people: keep them
+        counted = head.i in {t.i for t in roles.theme.subtree} and any(is_number(c, lex) for c in head.children)
+        stop.add(roles.destination.i if counted else head.i)
     # « 71 sapeurs et 4 chiens »: the dogs go with the firemen, they are no deployment of their own
     counts = (lambda t: t.lemma_.lower() in lex.nouns["forces"]) if kind == "deployment" else (lambda t: True)
     themes = [roles.theme] + additive_conjuncts(roles.theme, counts) + additive_conjuncts(verb, counts)
     stop |= {t.i for t in themes[1:]} | {verb.i}
-    recipient = with_coordinates(mention_with_prep(roles.recipient, article, lex), roles.recipient, article, lex)
+    # « à 5 000 familles par la Croix-Rouge »: the giver the parser hung on the receivers is not theirs
+    giver_inside = {roles.agent.i} if roles.agent is not None and roles.recipient is not None else set()
+    recipient = with_coordinates(
+        mention_with_prep(roles.recipient, article, lex, stop=giver_inside), roles.recipient, article, lex
+    )
     destination = with_coordinates(mention_with_prep(roles.destination, article, lex), roles.destination, article, lex)
     if destination is not None and any(
         w.lower().endswith(" " + destination.text.lower()) for w in lex.words.get("on_site", ())
@@ -1196,7 +1249,9 @@ def with_coordinates(mention: Mention | None, head: Token | None, article: Artic
     return replace(mention, text=text, end=tail.end, phrase=lead + text, number="plur", vague=True)
 
 
-def mention_with_prep(head: Token | None, article: Article, lex: Lexicon) -> Mention | None:
+def mention_with_prep(
+    head: Token | None, article: Article, lex: Lexicon, stop: set[int] = frozenset()
+) -> Mention | None:
     """A role with the preposition that introduces it, kept as written (« en faveur des réfugiés »)."""
     if head is None:
         return None
@@ -1216,7 +1271,7 @@ def mention_with_prep(head: Token | None, article: Article, lex: Lexicon) -> Men
         if not opening and outer.head.dep_ == "prep":
             opening = [outer.head]
         prep = opening[0] if opening else prep
-    return make_mention(head, article, lex, prep=prep)
+    return make_mention(head, article, lex, prep=prep, stop=stop)
 
 
 def merge(events: list[Event]) -> list[Event]:
