@@ -10,7 +10,7 @@ from quizgen.extract import extract_facts
 from quizgen.ingest import parse_article
 from quizgen.nlp import parse
 
-from .conftest import facts_of, roles
+from .conftest import facts_of, questions_of, roles
 
 KINDS = ("transfer", "deployment", "request")
 
@@ -1511,3 +1511,43 @@ def test_light_verbs_messages_currencies_and_parser_slips(text, lang, expected):
 def test_who_is_asked_may_hang_on_what_is_asked(text, lang, expected):
     found = [f for f in events(text, lang) if f["kind"] == "request"]
     assert [(f.get("agent"), f.get("theme"), f.get("recipient")) for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the pronoun opening what a named body said it would do is that body
+        (
+            "The Pentagon said it would send 300 more troops to the Middle East.",
+            "en",
+            ("deployment", "Pentagon", "Middle East"),
+        ),
+        ("Le Japon a annoncé qu’il enverrait 300 soldats au Soudan.", "fr", ("deployment", "Japon", "Soudan")),
+        # "make available", the thing inside the small clause and the receiver on the adjective
+        ("The Netherlands made 500 tents available to Libya.", "en", ("transfer", "Netherlands", "Libya")),
+        # a team made of rescuers the table knows is a team sent
+        ("A team of 30 Italian firefighters arrived in Athens on Tuesday.", "en", ("deployment", None, "Athens")),
+    ],
+)
+def test_reported_pronouns_make_available_and_teams_of_rescuers(text, lang, expected):
+    found = events(text, lang)
+    kind, agent, place = expected
+    got = [(f["kind"], f.get("recipient") or f.get("destination")) for f in found]
+    assert got == [(kind, place)]
+    if agent is not None:
+        assert found[0].get("agent") == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("It will send 300 troops to Poland.", "en"),  # no one said it: the pronoun names no one
+        ("The minister made clear that the talks failed.", "en"),
+        ("The report made the situation clear to donors.", "en"),
+    ],
+)
+def test_no_giver_from_a_lone_pronoun_and_no_gift_from_making_clear(text, lang):
+    assert all(f.kind != "transfer" for f in facts_of(text, lang))
+    # a pronoun no one said is never asked about (the fact keeps it, marked vague)
+    assert all(f.agent is None or f.agent.vague for f in facts_of(text, lang))
+    assert not [q for q in questions_of(text, lang) if q.role == "agent"]

@@ -207,11 +207,22 @@ def phrasal(verb: Token, lemma: str, lex: Lexicon) -> str:
     the verb a verb-and-phrase idiom of the language table stands for."""
     idioms = lex.raw["verbs"].get("phrasal", {})
     # « fait don de », "made a donation of", « fait parvenir »: the object or the infinitive completes the verb
-    light = [c for c in verb.children if c.dep_ in OBJECT or c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    light = [
+        c
+        for c in verb.children
+        if c.dep_ in OBJECT or c.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and c.pos_ in ("VERB", "ADJ")
+    ]  # "made available a team": the adjective completes the verb too
     keys = [f"{lemma} {p} {n.lemma_.lower()}" for p, n in pps(verb)] + [f"{lemma} {c.lemma_.lower()}" for c in light]
     # « a fait parvenir » with « fait » read as the auxiliary of « parvenir »
     keys += [f"{c.lemma_.lower()} {lemma}" for c in verb.children if c.dep_ in ("aux", "dep") and c.i < verb.i]
     return next((idioms[k] for k in keys if k in idioms), lemma)
+
+
+def light_complement(verb: Token, lex: Lexicon) -> Token | None:
+    """The adjective of "make available": "made 500 tents | available to Libya" holds the thing and the receiver."""
+    idioms = lex.raw["verbs"].get("phrasal", {})
+    lemma = verb.lemma_.lower()
+    return next((c for c in verb.children if c.pos_ == "ADJ" and f"{lemma} {c.lemma_.lower()}" in idioms), None)
 
 
 def light_object(verb: Token, lex: Lexicon) -> Token | None:
@@ -283,7 +294,13 @@ def relief_team(tok: Token, lex: Lexicon) -> bool:
     if lemma not in lex.nouns.get("civilian_too", ()):
         return False
     relief = lex.words.get("relief", frozenset())
-    return any(t.lemma_.lower() in relief or t.lower_ in relief for t in tok.subtree if t.i != tok.i)
+    rescuers = lex.nouns.get("rescuers", frozenset())
+    # « une équipe médicale », "a team of 30 firefighters": the team is made of rescuers
+    return any(
+        t.lemma_.lower() in relief or t.lower_ in relief or noun_forms(t) & rescuers
+        for t in tok.subtree
+        if t.i != tok.i
+    )
 
 
 def demonstrative(tok: Token | None) -> bool:
@@ -620,6 +637,9 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     if light is not None and roles.theme is not None and roles.theme.i == light.i and contents(light, lex) is light:
         # « a fait don | de 50 000 doses »: the thing after the idiom's noun, on it or on the verb
         roles.theme = next((n for p, n in [*pps(light), *pps(verb)] if p in partitive(lex)), roles.theme)
+    complement = light_complement(verb, lex)
+    if roles.theme is None and complement is not None:
+        roles.theme = first_child(complement, SUBJECT)  # "made 500 tents available"
     if roles.theme is None:
         roles.theme = partitive_theme(verb, list(pps(verb)), lex)
     if (
@@ -649,6 +669,8 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     elif verb.dep_ in ("acl", "amod"):
         roles.measure = measure_of(roles.theme, lex)  # "65,000 tonnes of food donated by Brazil": the count is above
     phrases = role_phrases(verb, roles.theme, lex)
+    if complement is not None:
+        phrases += list(pps(complement))  # "available | to Libya"
     if given is not roles.theme:  # "the delivery of 50 tanks to Ukraine": the recipient hangs on the container
         phrases += [pp for pp in role_phrases(verb, given, lex) if pp not in phrases]
     idiom = idiom_noun(verb, lex)

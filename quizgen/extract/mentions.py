@@ -301,6 +301,13 @@ def resolve_anaphor(head: Token, mention: Mention, article: Article, lex: Lexico
     pronoun = head.pos_ == "PRON" and head.lower_ in lex.words.get("subject_pronouns", frozenset())
     if head.pos_ == "PRON" and head.lower_ in lex.words.get("authorial", frozenset()):
         return publisher(head, mention, article, lex)
+    # "it" names a body only as the subject of what that body said it would do
+    neuter = head.pos_ == "PRON" and head.lower_ in lex.words.get("neuter_pronouns", frozenset())
+    speaker = reporting_subject(head, lex) if pronoun or neuter else None
+    if speaker is not None:  # "The Pentagon said it would send…", « le Japon a annoncé qu'il enverrait… »
+        found = make_mention(speaker, article, lex)
+        if found is not None:
+            return found
     if head.lemma_.lower() not in anaphors and not pronoun:
         return mention
     doc = head.doc
@@ -315,6 +322,20 @@ def resolve_anaphor(head: Token, mention: Mention, article: Article, lex: Lexico
         if found is not None:
             return found
     return replace(mention, vague=True)
+
+
+def reporting_subject(pronoun: Token, lex: Lexicon) -> Token | None:
+    """The named subject of the verb of saying or announcing whose clause the pronoun opens."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    reporting = lex.verbs.get("say", frozenset()) | lex.verbs.get("announce", frozenset())
+    if clause.head.lemma_.lower() not in reporting:
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    if subj is None or entity_at(subj) is None or subj.pos_ == "PRON":
+        return None
+    return subj
 
 
 def publisher(head: Token, mention: Mention, article: Article, lex: Lexicon) -> Mention:
