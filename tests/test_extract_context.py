@@ -1551,3 +1551,28 @@ def test_no_giver_from_a_lone_pronoun_and_no_gift_from_making_clear(text, lang):
     # a pronoun no one said is never asked about (the fact keeps it, marked vague)
     assert all(f.agent is None or f.agent.vague for f in facts_of(text, lang))
     assert not [q for q in questions_of(text, lang) if q.role == "agent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the errand flown carries the place
+        (
+            "The helicopters flew relief missions to Muzaffarabad.",
+            "en",
+            [("deployment", None, "Muzaffarabad")],
+        ),
+        ("The pilots flew kites to the beach.", "en", []),
+        # « on » names no one
+        ("À quatre écoles, on leur fournit des tentes.", "fr", [("transfer", None, None)]),
+    ],
+)
+def test_errands_flown_and_the_impersonal_subject(text, lang, expected):
+    found = events(text, lang)
+    got = [(f["kind"], f.get("agent"), f.get("destination")) for f in found]
+    assert got == expected
+
+
+def test_forces_flown_to_people_in_a_place_go_to_the_place():
+    text = "The helicopters are flying relief missions to flood-stricken villages in Bangladesh."
+    assert [(f["kind"], f.get("destination")) for f in events(text, "en")] == [("deployment", "Bangladesh")]

@@ -1333,6 +1333,8 @@ def agents(
     """One mention per coordinated agent; [None] when the agent is unknown."""
     if agent_tok is None or agent_tok.pos_ == "NUM" or is_number(agent_tok, lex):
         return [None]  # « Vingt-et-un pays ont envoyé… »: a count read as the subject names nobody
+    if agent_tok.lower_ in lex.words.get("impersonal", frozenset()):
+        return [None]  # « on leur fournit l'énergie »: « on » names no one
     # « l'Unité d'instruction et d'intervention », « le ministère de l'Intérieur et des Outre-mer »: a
     # common noun, or a complement with its own preposition, coordinated inside a name is no second agent
     heads = [

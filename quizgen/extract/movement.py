@@ -31,6 +31,7 @@ from .events import (
     modality_of,
     negated,
     owner_in,
+    partitive,
     place_like,
     relief_team,
 )
@@ -51,6 +52,11 @@ def movement_events(verb: Token, sentence: Span, article: Article, lex: Lexicon)
     # (also when the parser hung it on where they left from: « de Toulon à destination d'Haïti »)
     attached = list(pps(verb))
     attached += [pp for _, n in attached for pp in pps(n)]
+    # "flying dozens of relief missions to the communities": the errand carries the place
+    errands = lex.nouns.get("errands", frozenset())
+    objects = [c for c in verb.children if c.dep_ in OBJECT]
+    objects += [n for c in objects for p, n in pps(c) if p in partitive(lex)]  # "dozens of | missions"
+    candidates += [pp for c in objects if c.lemma_.lower() in errands for pp in pps(c) if pp[0] in towards]
     candidates += [
         (next(iter(towards), ""), inner)
         for _, n in attached
@@ -63,6 +69,8 @@ def movement_events(verb: Token, sentence: Span, article: Article, lex: Lexicon)
         if not objects and following is not None and following.ent_type_ in PLACE_LABELS:
             objects = [following]  # a place name right after the verb the parser left unattached
         candidates = [(next(iter(towards), ""), c) for c in objects] + candidates
+    # "to earthquake-devastated communities in Pakistan": the people reached are in the place
+    candidates += [(p, inner) for p, n in list(candidates) if not place_like(n, p, lex) for _, inner in pps(n)]
     place = next((n for p, n in candidates if place_like(n, p, lex) and not negated(n, lex)), None)
     if place is None:
         return []
