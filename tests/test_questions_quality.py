@@ -663,3 +663,58 @@ def test_a_title_cut_from_a_persons_name_is_no_organisation_to_offer(lang, title
     entities = [Mention(title, 0, len(title), kind="org"), Mention("Banque mondiale", 0, 15, kind="org")]
     options = list(candidates(fact, "agent", fact.agent, facts, entities, lang))
     assert title not in options and "Banque mondiale" in options
+
+
+def test_a_body_of_the_answer_is_never_a_wrong_option():
+    text = (
+        "La Commission européenne a débloqué 5 millions d'euros pour le Maroc. "
+        "L'UE coordonne l'aide des États membres. L'OTAN a envoyé des tentes en Turquie. "
+        "L'ONU a livré des vivres au Soudan. La Croix-Rouge a fourni des couvertures à la Syrie."
+    )
+    [q] = [q for q in questions_of(text) if q.type == "mcq" and q.answer == "Commission européenne"]
+    assert "UE" not in q.options and "Union européenne" not in q.options, q.options
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_part_of_knows_both_directions_and_aliases(lang):
+    from quizgen.questions.quality import part_of
+
+    if lang == "fr":
+        assert part_of("Union européenne", "Commission européenne", [("Union européenne", "UE")], "fr")
+        assert part_of("PAM", "ONU", [], "fr")
+        assert not part_of("PAM", "Unicef", [], "fr")  # two bodies of one: each is wrong for the other
+    else:
+        assert part_of("UN", "WFP", [], "en")
+        assert not part_of("WFP", "UNICEF", [], "en")
+
+
+def test_who_sent_a_bare_team_is_not_asked_when_two_bodies_sent_teams_there():
+    text = (
+        "Le ministère de l'Intérieur a déployé deux détachements de sauveteurs en Turquie. "
+        "Le Centre de crise a déployé une équipe en Turquie."
+    )
+    asked = [q for q in questions_of(text) if q.type == "mcq" and q.role == "agent"]
+    assert all("une équipe" not in q.prompt for q in asked)
+    assert any("deux détachements" in q.prompt for q in asked)
+
+
+def test_money_released_for_a_country_is_asked_with_pour():
+    text = (
+        "Inondations en Libye. L'Allemagne a débloqué 2 millions d'euros pour la Libye. L'UE a débloqué 500 000 euros."
+    )
+    from quizgen.grammar.fr import recipient_phrase
+    from quizgen.models import Mention
+
+    libye = Mention("Libye", 0, 5, kind="country", phrase="Libye", det="la")
+    assert recipient_phrase(libye, "’", "débloquer") == "pour la Libye"
+    assert recipient_phrase(libye, "’", "livrer") == "à la Libye"
+    assert questions_of(text)  # the article still gives questions
+
+
+def test_a_name_takes_the_gender_of_the_article_the_text_gives_it():
+    from .conftest import facts_of
+
+    [fact] = [f for f in facts_of("La Croix-Rouge a fourni des couvertures à la Syrie.") if f.kind == "transfer"]
+    assert fact.agent.gender == "f"
+    for q in questions_of("La Croix-Rouge a fourni des couvertures à la Syrie. L’OTAN a envoyé des tentes au Maroc."):
+        assert "le Croix-Rouge" not in q.prompt and "a-t-il" not in q.prompt.split("Croix-Rouge")[-1][:8]

@@ -244,6 +244,10 @@ def make_mention(
     )
     kind = classify(tokens, head, lex)
     gender, number = morph_gender(head)
+    gendered = lex.raw.get("words", {}).get("gendered_articles", {})
+    if det is not None and det.lower_ in gendered:
+        # « la Croix-Rouge »: the article the text gives the name says its gender better than its last word
+        gender = gendered[det.lower_]
     unit_gender = lex.raw["nouns"].get("unit_gender", {})
     if head.lemma_.lower() in unit_gender and head.i > 0 and is_number(head.doc[head.i - 1], lex):
         gender = {"f": "f", "m": "m"}[unit_gender[head.lemma_.lower()]]

@@ -137,7 +137,7 @@ def title_phrase(title: Mention, apostrophe: str) -> str:
     return elide(det.rstrip("'") if det == "l'" else det, text, apostrophe) if det != "les" else f"les {text}"
 
 
-def recipient_phrase(mention: Mention | None, apostrophe: str) -> str:
+def recipient_phrase(mention: Mention | None, apostrophe: str, verb: str | None = None) -> str:
     if mention is None:
         return ""
     if (
@@ -148,6 +148,8 @@ def recipient_phrase(mention: Mention | None, apostrophe: str) -> str:
         return lower_first(mention.phrase)  # « aux défenseurs », « en faveur des populations »
     if mention.kind == "country" and (mention.prep or "") in DESTINATION_PREPS and mention.phrase:
         return lower_first(mention.phrase)  # « envoyé 12 chiens en Turquie », never « à la Turquie »
+    if (verb or "") in LEX.verbs.get("recipient_pour", ()):
+        return with_preposition("pour", mention, apostrophe)  # « débloqué 500 000 euros pour la Libye »
     return with_preposition("à", mention, apostrophe)
 
 
@@ -300,7 +302,7 @@ class French:
             "who": QUESTIONS["who"].get(answer_kind, "Qui"),
             "to_whom": QUESTIONS["to_whom"].get(answer_kind, "À qui"),
             "theme": theme_phrase(fact.theme),
-            "recipient": recipient_phrase(fact.recipient, apostrophe),
+            "recipient": recipient_phrase(fact.recipient, apostrophe, fact.verb_lemma),
             "destination": destination_phrase(fact.destination, apostrophe),
             "verb": finite_group(fact, False),
             "quote": short_quote(fact.quote.text) if fact.quote else "",

@@ -36,6 +36,7 @@ from .quality import (
     main_subjects,
     near_same,
     only_intended,
+    part_of,
     points_back,
     retype,
     retype_fact,
@@ -348,6 +349,8 @@ def multiple_choice(
         answer = answer_of(fact, role, lang)
         if answer is None or not askable(role, answer, lang) or also_right_elsewhere(fact, role, answer, index):
             continue
+        if role == "agent" and generic_theme_shared(fact, index, lang):
+            continue  # « Qui a déployé une équipe en Turquie ? » when two bodies did
         if role != "quantity" and is_subject(answer.text, deck.subjects):
             continue  # "Which country…? — Ukraine" in an article about Ukraine: no one learns anything
         if cut_off(answer.text) or role == "speaker" and answer.kind != "person":
@@ -399,6 +402,7 @@ def multiple_choice(
                     and not (role == "theme" and generic(c, lang))
                     and not any(same_thing(c, t) for t in in_stem)  # the true receiver offered as a wrong giver
                     and not aliases(c, answer.text, deck.aliases)  # "USAID" against "U.S. Agency for International…"
+                    and not part_of(c, answer.text, deck.aliases, lang)  # « Commission européenne » against « UE »
                     and not cut_off(c)
                     and not coordinated(fact.sentence, answer.text, c)  # "in Haiti and Jamaica": both are right
                     and not (role == "theme" and thing_type(c, lang) != thing_type(answer.text, lang))
@@ -455,6 +459,33 @@ def also_right_elsewhere(fact: Fact, role: str, answer: Mention, facts: Sequence
         mention = other.role(role)
         if mention is not None and not same_thing(mention.text, answer.text) and shares_context(fact, other, role):
             return True
+    return False
+
+
+def generic_theme_shared(fact: Fact, index: FactIndex, lang: str) -> bool:
+    """The thing is one bare word of a kind every giver gives (« une équipe », « une aide », "troops")
+    and another giver of the article sends or gives to the same place or receiver: asked without
+    its sentence, the question has two right answers."""
+    if fact.theme is None or fact.agent is None:
+        return False
+    words = [w for w in re.findall(r"[\w’'-]+", fact.theme.text.lower()) if not w.isdigit()]
+    nouns = lexicon(lang).nouns
+    general = (
+        nouns.get("generic_forces", frozenset())
+        | nouns.get("civilian_too", frozenset())
+        | nouns.get("gifts", frozenset())
+    )
+    if len(words) != 1 or not ({words[0], words[0].rstrip("sx")} & general):
+        return False
+    where = fact.destination or fact.recipient
+    if where is None:
+        return False
+    for name in ("destination", "recipient"):
+        for text, uses in index.texts(fact.kind, name).items():
+            if not same_thing(text, where.text):
+                continue
+            if any(o.agent is not None and not same_thing(o.agent.text, fact.agent.text) for _, o, _ in uses):
+                return True
     return False
 
 

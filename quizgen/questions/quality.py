@@ -231,6 +231,16 @@ def aliases(a: str, b: str, pairs: Sequence[tuple[str, str]] = ()) -> bool:
     return any(same_thing(a, x) and same_thing(b, y) or same_thing(a, y) and same_thing(b, x) for x, y in pairs)
 
 
+def part_of(a: str, b: str, pairs: Sequence[tuple[str, str]], lang: str) -> bool:
+    """One is a body of the other (« Commission européenne » and « UE », "WFP" and "UN"): offered
+    against each other, the wrong option would be right too."""
+    table = lexicon(lang).raw.get("question_rules", {}).get("part_of", [])
+    return any(
+        aliases(a, child, pairs) and aliases(b, parent, pairs) or aliases(b, child, pairs) and aliases(a, parent, pairs)
+        for child, parent in table
+    )
+
+
 NUMBER_IN_TEXT = re.compile(r"\d[\d\s\u00a0\u202f,.]*\d|\d")
 
 
