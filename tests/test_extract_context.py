@@ -1576,3 +1576,37 @@ def test_errands_flown_and_the_impersonal_subject(text, lang, expected):
 def test_forces_flown_to_people_in_a_place_go_to_the_place():
     text = "The helicopters are flying relief missions to flood-stricken villages in Bangladesh."
     assert [(f["kind"], f.get("destination")) for f in events(text, "en")] == [("deployment", "Bangladesh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # support with an amount is money given to the one supported
+        (
+            "La Suisse soutient le CICR à hauteur de 5 millions de francs.",
+            "fr",
+            [("transfer", "Suisse", "5 millions de francs", "CICR")],
+        ),
+        ("Canada supports UNICEF with $5 million.", "en", [("transfer", "Canada", "$5 million", "UNICEF")]),
+        ("La Suisse soutient le CICR dans son action.", "fr", []),
+        ("Canada supports the proposal.", "en", []),
+        # a place the parser read as a clause, a receiver hung on an adjective-like participle
+        (
+            "La frégate Normandie a été envoyée en mer Rouge.",
+            "fr",
+            [("deployment", None, "frégate Normandie", "mer Rouge")],
+        ),
+        (
+            "L’Allemagne s’est engagée à livrer 40 véhicules blindés à l’Ukraine.",
+            "fr",
+            [("transfer", "Allemagne", "40 véhicules", "Ukraine")],
+        ),
+        # … but where goods were stored or bought is no receiver
+        ("La France a livré des vivres stockés à Marseille.", "fr", [("transfer", "France", "vivres", None)]),
+        ("La France a livré des vivres achetés au Kenya.", "fr", [("transfer", "France", "vivres", None)]),
+    ],
+)
+def test_support_with_an_amount_and_places_the_parser_misplaced(text, lang, expected):
+    found = events(text, lang)
+    got = [(f["kind"], f.get("agent"), f.get("theme"), f.get("recipient") or f.get("destination")) for f in found]
+    assert got == expected

@@ -122,6 +122,7 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
     from .movement import movement_events
     from .participation import participation_events, takes_part
     from .receive import receive_events
+    from .support import support_events
 
     events: list[Event] = []
     hedges = lex.words.get("hedges", frozenset())
@@ -161,6 +162,8 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             events.extend(increase_events(tok, sentence, article, lex))
         elif lemma in lex.verbs.get("receive", ()):
             events.extend(receive_events(tok, sentence, article, lex))
+        elif lemma in lex.verbs.get("benefit", ()):
+            events.extend(support_events(tok, sentence, article, lex))  # « soutient le CICR à hauteur de… »
         elif lemma in lex.verbs.get("join", ()):
             # « une équipe complète ce dispositif »; else « 60 médecins rejoignent Islamabad »: a place reached
             events.extend(joining_events(tok, sentence, article, lex) or movement_events(tok, sentence, article, lex))
@@ -504,6 +507,14 @@ def role_phrases(verb: Token, theme: Token, lex: Lexicon) -> list[tuple[str, Tok
         for tok in frontier:
             # « 20 tonnes de matériel médical à la Turquie »: also what the parser hung on an adjective
             describing = [c for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ" and not subset(c, lex)]
+            # « 40 véhicules blindés | à l'Ukraine »; not « des vivres stockés | à Marseille »
+            found += [
+                pp
+                for c in tok.children
+                if bare_participle(c) and c.lemma_.lower() in lex.words.get("adjectival_participles", ())
+                for pp in pps(c)
+                if classify_one(pp[1], lex) in ("country", "org")
+            ]
             # « 5 millions d'euros destinés aux réfugiés », "$5 million earmarked for refugees": the gift's address
             addressed = lex.preps["recipient"] | lex.preps.get("recipient_named", frozenset())
             # « une aide de 34 millions destinée à l'ONU, dont 20 millions dédiés à Goma »: a part's address is not the whole's
@@ -521,6 +532,20 @@ def role_phrases(verb: Token, theme: Token, lex: Lexicon) -> list[tuple[str, Tok
         if noun.lemma_.lower() in complex_preps:  # « en faveur des populations »
             found.extend((complex_preps[noun.lemma_.lower()], inner) for _, inner in pps(noun))
     return found
+
+
+def bare_participle(tok: Token) -> bool:
+    """« 40 véhicules blindés | à l'Ukraine »: a participle with nothing of its own but the phrase the
+    parser hung on it; when the table knows it as an adjective (« blindé », « armé »), the phrase is the noun's."""
+    return (
+        tok.dep_ == "acl"
+        and "Part" in tok.morph.get("VerbForm")
+        and "Past" in tok.morph.get("Tense")
+        and not any(
+            c.dep_ in SUBJECT | OBJECT | PASSIVE_SUBJECT or c.dep_ in ("obl:agent", "agent") for c in tok.children
+        )
+        and sum(1 for c in tok.children if c.dep_ not in ("punct",)) == 1
+    )
 
 
 def subset(clause: Token, lex: Lexicon) -> bool:

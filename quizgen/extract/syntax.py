@@ -55,7 +55,13 @@ def pps(token: Token) -> Iterator[tuple[str, Token]]:
             for obj in child.children:
                 if base(obj.dep_) in ("obl", "nmod"):
                     yield child.lower_, obj
-        elif child.dep_ in PP_DEPS or base(child.dep_) in ("obl", "nmod"):
+        elif (
+            child.dep_ in PP_DEPS
+            or base(child.dep_) in ("obl", "nmod")
+            # « envoyée en mer Rouge » with the place read as a clause: a noun with its preposition is a phrase
+            or child.dep_ == "xcomp"
+            and child.pos_ in ("NOUN", "PROPN")
+        ):
             case = [c for c in child.children if c.dep_ in ("case", "fixed") and c.i < child.i]
             if case:
                 yield " ".join(c.text.lower() for c in case), child
