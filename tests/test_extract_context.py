@@ -1610,3 +1610,41 @@ def test_support_with_an_amount_and_places_the_parser_misplaced(text, lang, expe
     found = events(text, lang)
     got = [(f["kind"], f.get("agent"), f.get("theme"), f.get("recipient") or f.get("destination")) for f in found]
     assert got == expected
+
+
+def test_remarks_announced_are_the_speakers_sentence_by_sentence():
+    text = (
+        "Today Ambassador Maria Lopez visited the port of Tyre.\n\n"
+        "Below are Ambassador Lopez’s remarks from the event.\n\n"
+        "This equipment will help the army protect the border. We are proud of our partnership.\n\n"
+        "Press contacts\n\n"
+        "The embassy thanks the port authority for its help."
+    )
+    found = quotes(text, "en")
+    assert [q[1] for q in found] == [
+        "This equipment will help the army protect the border.",
+        "We are proud of our partnership.",
+    ]
+    assert {q[0] for q in found} == {"Ambassador Lopez"}  # as the announcement names her
+
+
+def test_discours_announced_in_french():
+    text = (
+        "La ministre Claire Martin s’est rendue à Beyrouth.\n\n"
+        "Voici le discours de Claire Martin :\n\n"
+        "Nous sommes aux côtés du peuple libanais depuis le premier jour. La France tiendra ses engagements."
+    )
+    assert [q[0] for q in quotes(text, "fr")] == ["Claire Martin", "Claire Martin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement spoken of, not announced: what follows is the article's own voice
+        "Ambassador Maria Lopez made a statement on Monday. The port reopened on Tuesday after repairs.",
+        "Le discours de Claire Martin a été critiqué. Le port a rouvert mardi après des travaux.",
+    ],
+)
+def test_a_speech_mentioned_is_no_announcement(text):
+    lang = "en" if text.startswith("Ambassador") else "fr"
+    assert quotes(text, lang) == []

@@ -78,6 +78,52 @@ def find_quotes(
         )
         if found is not None:
             yield found
+    yield from remarks(sentences, article, lex, quoted)
+
+
+MAX_REMARKS = 30  # sentences: a longer page after its announcement is no longer one speech
+
+
+def remarks(sentences: list[Span], article: Article, lex: Lexicon, quoted: set[int]) -> Iterator[QuoteEvent]:
+    """ "Below are Ambassador Hale's remarks from the event.", « Voici le discours de la ministre : »:
+    what follows is that person's speech, one sentence after another, to the next heading or the end."""
+    for at, sentence in enumerate(sentences):
+        speaker = remarks_speaker(sentence, article, lex)
+        if speaker is None:
+            continue
+        for following in sentences[at + 1 : at + 1 + MAX_REMARKS]:
+            text = following.text.strip()
+            if remarks_speaker(following, article, lex) is not None or heading(text):
+                return  # another speech, or a heading (« Contacts presse », "###"), ends this one
+            if any(t.i in quoted for t in following) or len(re.findall(r"\w+", text)) < MIN_WORDS:
+                continue  # quoted words have their own attribution; a scrap is no statement
+            quote = Mention(
+                text=text, start=following.start_char, end=following.start_char + len(text), kind="quote", phrase=text
+            )
+            yield QuoteEvent(following, as_person(speaker), quote)
+        return
+
+
+def remarks_speaker(sentence: Span, article: Article, lex: Lexicon) -> Mention | None:
+    """The person whose remarks the sentence announces, else None."""
+    words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
+    nouns = lex.words.get("remarks_nouns", frozenset())
+    markers = lex.words.get("remarks_markers", frozenset())
+    announces = sentence.text.rstrip().endswith(":") or bool(words & markers)
+    if not (words & nouns and announces) or len(sentence) > 25:
+        return None
+    person = next((t for t in sentence if t.ent_type_ in PERSON and t.pos_ != "ADP"), None)
+    found = make_mention(person, article, lex) if person is not None else None
+    lead = re.match(r"(?:d['’]|de |of |by )", found.text) if found is not None else None
+    if lead is not None:  # « le discours | de Claire Martin »: the tagger took the preposition into the name
+        text = found.text[lead.end() :]
+        found = replace(found, text=text, start=found.end - len(text), phrase=text)
+    return found
+
+
+def heading(text: str) -> bool:
+    """A line that is no sentence: « Contacts presse », "###", "For more information"."""
+    return text.startswith("#") or not re.search(r"[.!?:;»”\"]$", text) and len(text.split()) <= 6
 
 
 def as_person(speaker: Mention) -> Mention:
