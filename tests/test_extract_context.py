@@ -1648,3 +1648,26 @@ def test_discours_announced_in_french():
 def test_a_speech_mentioned_is_no_announcement(text):
     lang = "en" if text.startswith("Ambassador") else "fr"
     assert quotes(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le ministère a démenti que des soldats avaient été envoyés au Mali.", "fr"),
+        ("The ministry denied that troops had been sent to Mali.", "en"),
+    ],
+)
+def test_what_a_denial_says_was_done_is_not_asserted_nor_asked(text, lang):
+    found = [f for f in facts_of(text, lang) if f.kind == "deployment"]
+    assert found and all(f.modality == "negated" for f in found)
+    # a blank in the sentence as written asserts nothing the article does not; a question would
+    assert not [q for q in questions_of(text, lang) if q.fact_kind == "deployment" and q.type == "mcq"]
+
+
+def test_what_a_speaker_confirms_is_asserted():
+    found = [
+        f
+        for f in facts_of("Le ministère a confirmé que 300 soldats avaient été envoyés au Mali.")
+        if f.kind == "deployment"
+    ]
+    assert [f.modality for f in found] == ["asserted"]

@@ -1447,7 +1447,8 @@ def continues_number(last: Token, nxt: Token, lex: Lexicon) -> bool:
 def modality_of(verb: Token, lex: Lexicon) -> str:
     if negated(verb, lex) or any(negated(g, lex) for g in governing_verbs(verb)):
         return "negated"
-    refuse = lex.verbs.get("refuse", frozenset())
+    # « refuse de valider le prêt »; « a démenti que des soldats avaient été envoyés »: not done, says the speaker
+    refuse = lex.verbs.get("refuse", frozenset()) | lex.verbs.get("deny", frozenset())
     if any(g.lemma_.lower() in refuse for g in governing_verbs(verb)):
         return "negated"  # « refuse de valider le prêt », "has yet to approve"
     if grammar(lex.code).tense(verb) in ("future", "conditional"):
