@@ -718,3 +718,27 @@ def test_a_name_takes_the_gender_of_the_article_the_text_gives_it():
     assert fact.agent.gender == "f"
     for q in questions_of("La Croix-Rouge a fourni des couvertures à la Syrie. L’OTAN a envoyé des tentes au Maroc."):
         assert "le Croix-Rouge" not in q.prompt and "a-t-il" not in q.prompt.split("Croix-Rouge")[-1][:8]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The pilots hope to make seven or eight trips a day to Muzaffarabad.", "en"),
+        ("Quelques 50 000 à 100 000 personnes attendent toujours de pouvoir quitter Alep.", "fr"),
+    ],
+)
+def test_one_end_of_a_range_is_never_the_blank(text, lang):
+    assert not [q for q in questions_of(text, lang) if q.type == "cloze" and q.role == "quantity"]
+
+
+def test_a_blank_whose_answer_the_card_prints_elsewhere_is_not_made():
+    from quizgen.questions import gives_itself_away
+
+    assert gives_itself_away("Ukraine", "… deliver to ", " the equipment to expel Russia from Ukraine's borders.", "en")
+    assert not gives_itself_away("Ukraine", "… deliver to ", " the equipment it needs.", "en")
+    assert gives_itself_away("100 000", "Quelques 50 000 à ", " personnes", "fr")
+
+
+def test_a_count_beside_a_preposition_is_still_blanked():
+    [q] = [q for q in questions_of("La France a livré 200 tonnes de vivres à Haïti.") if q.type == "cloze"]
+    assert q.answer == "200"

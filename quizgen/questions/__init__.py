@@ -665,6 +665,8 @@ def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -
         if middle != answer.text:
             continue
         before, after = trim_to_clause(fact, before, after)
+        if gives_itself_away(answer.text, before, after, lang):
+            continue
         sentence = fact.sentence
         lead = list_lead(article, fact)
         if lead is not None and before == fact.sentence[:s]:
@@ -686,6 +688,24 @@ def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -
             modality=fact.modality,
         )
     return None
+
+
+ALTERNATIVE = re.compile(r"\s*(?:or|ou|à|to|[-–])\s+(\S+)", re.IGNORECASE)
+PRECEDING = re.compile(r"(\S+)\s+(?:or|ou|à|to|[-–])\s*$", re.IGNORECASE)
+
+
+def gives_itself_away(answer: str, before: str, after: str, lang: str) -> bool:
+    """A blank whose answer the card prints elsewhere ("deliver to _____ … from Ukraine's borders"), or
+    one end of a range or an alternative ("make _____ or eight trips"): no one learns a fact from it."""
+    if len(answer) > 3 and not answer[:1].isdigit():
+        pattern = rf"(?<![\w-]){re.escape(answer)}(?![\w-])"
+        if re.search(pattern, before, re.IGNORECASE) or re.search(pattern, after, re.IGNORECASE):
+            return True
+    numbers = lexicon(lang).numbers
+    if not (answer[:1].isdigit() or answer.lower() in numbers):
+        return False
+    nxt, prev = ALTERNATIVE.match(after), PRECEDING.search(before)
+    return any(m is not None and (m.group(1)[:1].isdigit() or m.group(1).lower() in numbers) for m in (nxt, prev))
 
 
 SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+[»”\"]?|$)")
