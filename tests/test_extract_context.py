@@ -1671,3 +1671,23 @@ def test_what_a_speaker_confirms_is_asserted():
         if f.kind == "deployment"
     ]
     assert [f.modality for f in found] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # idioms of fighting and trying: nothing is handed over or sent
+        ("La France a livré un combat acharné pour obtenir cet accord.", "fr", []),
+        ("La Russie a déployé des efforts diplomatiques considérables.", "fr", []),
+        ("Russia deployed considerable diplomatic efforts.", "en", []),
+        ("Le président a envoyé un signal fort à Moscou.", "fr", []),
+        # « le long de » is a preposition of place
+        (
+            "Les troupes russes ont été déployées le long de la frontière ukrainienne.",
+            "fr",
+            [("deployment", "frontière ukrainienne")],
+        ),
+    ],
+)
+def test_fighting_and_trying_are_not_given_and_along_is_a_place(text, lang, expected):
+    assert [(f["kind"], f.get("destination")) for f in events(text, lang)] == expected

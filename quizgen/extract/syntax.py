@@ -67,6 +67,8 @@ def pps(token: Token) -> Iterator[tuple[str, Token]]:
                 yield " ".join(c.text.lower() for c in case), child
             elif child.dep_ == "iobj":
                 yield "", child
+            elif child.lemma_.lower() in every_language("article_preps"):
+                yield child.lemma_.lower(), child  # « le long de la frontière »: a preposition made of a noun
 
 
 def governing_verbs(token: Token, depth: int = 3) -> Iterator[Token]:
