@@ -1691,3 +1691,23 @@ def test_what_a_speaker_confirms_is_asserted():
 )
 def test_fighting_and_trying_are_not_given_and_along_is_a_place(text, lang, expected):
     assert [(f["kind"], f.get("destination")) for f in events(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The minister gave a speech to parliament.", "en"),
+        ("Russia gave Ukraine an ultimatum.", "en"),
+        ("Protesters gave the police a petition.", "en"),
+        ("The army deployed tear gas against protesters in the capital.", "en"),
+        ("La Russie a adressé un ultimatum à l’Ukraine.", "fr"),
+        ("Le ministre a donné son feu vert au projet.", "fr"),
+    ],
+)
+def test_words_given_are_no_gift(text, lang):
+    assert events(text, lang) == []
+
+
+def test_forces_not_sent_are_negated():
+    [fact] = [f for f in facts_of("The U.S. has not sent troops to Niger.", "en") if f.kind == "deployment"]
+    assert fact.modality == "negated"
