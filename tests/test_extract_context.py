@@ -1428,6 +1428,9 @@ def test_a_deployment_prevented_is_none(text, lang, expected):
         ("Nepal received 300 tents from India.", "en", [("India", "300 tents", "Nepal")]),
         # what is received is no gift: votes, a call, a visit, an award, people taken in
         ("Le candidat a reçu 6,7 millions de voix.", "fr", []),
+        ("John Mahama a reçu 6,2 millions de voix.", "fr", []),
+        ("Le Ghana a reçu 2 millions de visiteurs.", "fr", []),
+        ("Le Ghana a reçu 2 millions de doses de vaccin.", "fr", [(None, "2 millions de doses de vaccin", "Ghana")]),
         ("Le président a reçu un appel du Premier ministre.", "fr", []),
         ("Akufo-Addo received 6.7 million votes.", "en", []),
         ("The hospital received 50 wounded soldiers.", "en", []),
@@ -1711,3 +1714,8 @@ def test_words_given_are_no_gift(text, lang):
 def test_forces_not_sent_are_negated():
     [fact] = [f for f in facts_of("The U.S. has not sent troops to Niger.", "en") if f.kind == "deployment"]
     assert fact.modality == "negated"
+
+
+def test_doses_received_are_given_whatever_the_lemmatiser_makes_of_them():
+    found = [f for f in events("Nepal received 2 million doses from India.", "en") if f["kind"] == "transfer"]
+    assert [(f.get("agent"), f.get("recipient")) for f in found] == [("India", "Nepal")]

@@ -28,6 +28,7 @@ from .events import (
     counted_noun,
     gift_like,
     modality_of,
+    noun_forms,
     partitive,
     subject,
     transfer_verb,
@@ -64,11 +65,19 @@ def receive_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
 
 def received_gift(theme: Token, lex: Lexicon) -> bool:
     """Aid, money, goods of the table, or a measured quantity of something (« 20 tonnes de vivres »)."""
-    if gift_like(theme, lex):
-        return True
     goods = lex.nouns.get("goods", frozenset()) | lex.nouns.get("equipment", frozenset())
     inner = contents(theme, lex)
-    if inner.lemma_.lower() in lex.nouns.get("units", frozenset()):  # « 20 tonnes de … »: a measure of goods
+    amounts = lex.nouns.get("amounts", frozenset())
+    if inner.lemma_.lower() in amounts and inner.ent_type_ != "MONEY":
+        # « 6,2 millions de voix », « 2 millions de doses », « 3 millions d'euros »: what the millions count
         measured = [n for p, n in pps(inner) if p in partitive(lex) and n.pos_ in ("NOUN", "PROPN")]
-        return bool(measured) and measured[0].lemma_.lower() not in lex.nouns["forces"]
-    return counted_noun(theme, lex).lemma_.lower() in goods or inner.lemma_.lower() in goods
+        counted = noun_forms(measured[0]) if measured else set()
+        return bool(counted & (goods | amounts | lex.nouns.get("gifts", frozenset())))
+    if gift_like(theme, lex):
+        return True
+    if inner.lemma_.lower() in lex.nouns.get("units", frozenset()):
+        measured = [n for p, n in pps(inner) if p in partitive(lex) and n.pos_ in ("NOUN", "PROPN")]
+        if not measured:
+            return False
+        return measured[0].lemma_.lower() not in lex.nouns["forces"]  # « 20 tonnes de vivres »
+    return bool((noun_forms(counted_noun(theme, lex)) | noun_forms(inner)) & goods)  # "doses" read as "dos"
