@@ -1592,6 +1592,7 @@ def test_forces_flown_to_people_in_a_place_go_to_the_place():
         ),
         ("Canada supports UNICEF with $5 million.", "en", [("transfer", "Canada", "$5 million", "UNICEF")]),
         ("La Suisse soutient le CICR dans son action.", "fr", []),
+        ("La France soutient le Niger avec 2 millions de personnes déplacées.", "fr", []),
         ("Canada supports the proposal.", "en", []),
         # a place the parser read as a clause, a receiver hung on an adjective-like participle
         (

@@ -22,6 +22,7 @@ from .events import (
     classify_one,
     first_child,
     modality_of,
+    partitive,
     subject,
     transfer_verb,
 )
@@ -40,7 +41,7 @@ def support_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
             noun = next((n for _, n in pps(noun)), noun)
         elif prep not in lex.preps.get("amount_with", ()):
             continue
-        if is_amount(noun, lex):
+        if is_amount(noun, lex) and money(noun, lex):
             amount = noun
             break
     if amount is None:
@@ -48,3 +49,11 @@ def support_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
     roles = Roles(agent=giver, theme=amount, recipient=supported)
     events = build("transfer", verb, sentence, roles, modality_of(verb, lex), article, lex)
     return [replace(e, asked_as=transfer_verb(lex)) for e in events]
+
+
+def money(amount: Token, lex: Lexicon) -> bool:
+    """« 5 millions de francs », "$5 million": money; not « 2 millions de personnes »."""
+    if amount.ent_type_ == "MONEY" or any(c.text in "$€£" for c in amount.subtree):
+        return True
+    counted = [n for p, n in pps(amount) if p in partitive(lex)]
+    return bool(counted) and counted[0].lemma_.lower() in lex.nouns.get("amounts", frozenset())
