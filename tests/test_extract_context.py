@@ -1720,3 +1720,19 @@ def test_forces_not_sent_are_negated():
 def test_doses_received_are_given_whatever_the_lemmatiser_makes_of_them():
     found = [f for f in events("Nepal received 2 million doses from India.", "en") if f["kind"] == "transfer"]
     assert [(f.get("agent"), f.get("recipient")) for f in found] == [("India", "Nepal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # leaving a port for a sea: forces go where « pour » says, not where they left
+        (
+            "Le porte-avions Charles de Gaulle a quitté Toulon pour la Méditerranée orientale.",
+            [("deployment", "Méditerranée")],
+        ),
+        ("Les soldats ont quitté le Mali.", []),
+        ("Le ministre a quitté Paris pour Berlin.", []),
+    ],
+)
+def test_forces_leaving_for_a_place_go_there(text, expected):
+    assert [(f["kind"], f.get("destination")) for f in events(text)] == expected
