@@ -1736,3 +1736,10 @@ def test_doses_received_are_given_whatever_the_lemmatiser_makes_of_them():
 )
 def test_forces_leaving_for_a_place_go_there(text, expected):
     assert [(f["kind"], f.get("destination")) for f in events(text)] == expected
+
+
+def test_the_relieved_forces_read_as_a_second_subject_still_say_where_the_newcomers_go():
+    found = events("Un bataillon belge relèvera le contingent français au Mali en juin.")
+    assert [(f["kind"], f.get("theme"), f.get("destination")) for f in found] == [
+        ("deployment", "bataillon belge", "Mali")
+    ]

@@ -896,6 +896,8 @@ def joining_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
 def relief_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     """ "500 soldiers will replace the units that are in Europe": the newcomers go where the relieved are."""
     newcomer, relieved = subject(verb), first_child(verb, OBJECT)
+    if relieved is None:  # « relèvera le contingent français »: a second subject after the verb is its object
+        relieved = next((c for c in verb.children if c.dep_ in SUBJECT and c.i > verb.i), None)
     if not (is_force(newcomer, lex) and (is_military(relieved, lex) or demonstrative(relieved))):
         return []  # "a new coaching staff will replace the team": no relief of forces
     if newcomer.lemma_.lower() in lex.nouns.get("equipment", ()):
