@@ -1743,3 +1743,21 @@ def test_the_relieved_forces_read_as_a_second_subject_still_say_where_the_newcom
     assert [(f["kind"], f.get("theme"), f.get("destination")) for f in found] == [
         ("deployment", "bataillon belge", "Mali")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # weapons and aircraft named by their type are forces and equipment
+        (
+            "Deux Rafale ont été projetés en Roumanie dans le cadre de la mission Aigle.",
+            "fr",
+            [("deployment", "Roumanie")],
+        ),
+        ("Four F-16 were deployed to Poland.", "en", [("deployment", "Poland")]),
+        # the common word is no aircraft
+        ("Une rafale de vent a emporté les tentes.", "fr", []),
+    ],
+)
+def test_platforms_by_their_type_name(text, lang, expected):
+    assert [(f["kind"], f.get("destination")) for f in events(text, lang)] == expected
