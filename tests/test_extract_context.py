@@ -1629,7 +1629,7 @@ def test_remarks_announced_are_the_speakers_sentence_by_sentence():
         "This equipment will help the army protect the border.",
         "We are proud of our partnership.",
     ]
-    assert {q[0] for q in found} == {"Ambassador Lopez"}  # as the announcement names her
+    assert {q[0] for q in found} == {"Lopez"}  # the title is no part of the name
 
 
 def test_discours_announced_in_french():
@@ -1761,3 +1761,13 @@ def test_the_relieved_forces_read_as_a_second_subject_still_say_where_the_newcom
 )
 def test_platforms_by_their_type_name(text, lang, expected):
     assert [(f["kind"], f.get("destination")) for f in events(text, lang)] == expected
+
+
+def test_a_day_a_nationality_and_a_title_are_no_part_of_a_name():
+    text = "Today American Ambassador David Hale presided over the delivery of $25 million in assistance to the army."
+    assert [f.get("agent") for f in events(text, "en") if f["kind"] == "transfer"] == ["David Hale"]
+
+
+def test_the_aim_of_a_copula_read_as_the_root_gives_nothing():
+    text = "L’objectif est de mobiliser des fonds pour la réponse humanitaire à la crise des réfugiés."
+    assert all(f.get("agent") is None for f in events(text))

@@ -8,11 +8,12 @@ trailing punctuation or a dangling elided word; named entities are kept whole.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import country_gender, is_country
-from ..lexicon import Lexicon, every_language
+from ..lexicon import Lexicon, available_languages, every_language, lexicon
 from ..models import Article, Mention
 from .context import publisher_mention
 from .syntax import CLAUSE_DEPS
@@ -59,6 +60,9 @@ def whole_name(ent: Span) -> Span:
     while start > 0 and "\n" not in doc[start - 1].whitespace_ and name_part(doc[start - 1]):
         if start > 1 and doc[start - 2].pos_ in ("ADP", "DET"):
             break  # « ministre des Armées Florence Parly »: « Armées » completes the title, not the name
+        before = doc[start - 1]
+        if before.ent_type_ and before.ent_type_ not in PERSON or before.lower_ in all_titles():
+            break  # "Today American Ambassador David Hale": a day, a nationality, a title are no name
         start -= 1
     while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
         tok = doc[end]
@@ -71,6 +75,12 @@ def whole_name(ent: Span) -> Span:
         else:
             break
     return doc[start:end]
+
+
+@cache
+def all_titles() -> frozenset[str]:
+    """Titles of every language table (« ambassadeur », "ambassador"): they go before a name, not in it."""
+    return frozenset(t for lang in available_languages() for t in lexicon(lang).nouns.get("titles", ()))
 
 
 ORDINAL_ENDINGS = ("ième", "ieme", "ème", "1er", "1re", "th", "st", "nd", "rd")

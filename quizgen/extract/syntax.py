@@ -102,7 +102,8 @@ def subject(verb: Token) -> Token | None:
         subj = first_child(current, SUBJECT) or misread_subject(current)
         if subj is not None and any(c.dep_ == "case" and c.i < subj.i for c in subj.children):
             return None  # « Sous l'autorité de la ministre, … »: a phrase after a preposition is no subject
-        if subj is not None and current.pos_ == "AUX" and subj.lemma_.lower() in every_language("aims"):
+        copula = current.pos_ == "AUX" or any(c.dep_ == "cop" for c in current.children)
+        if subj is not None and copula and subj.lemma_.lower() in every_language("aims"):
             return None  # « L'objectif est de fournir… », "The goal is to provide…": an aim gives nothing
         if subj is not None and subj.lower_ not in every_language("relative_pronouns"):
             return subj
