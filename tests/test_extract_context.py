@@ -1771,3 +1771,17 @@ def test_a_day_a_nationality_and_a_title_are_no_part_of_a_name():
 def test_the_aim_of_a_copula_read_as_the_root_gives_nothing():
     text = "L’objectif est de mobiliser des fonds pour la réponse humanitaire à la crise des réfugiés."
     assert all(f.get("agent") is None for f in events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "agent"),
+    [
+        ("L’armée a commencé le déploiement de 300 soldats en Pologne.", "fr", "armée"),
+        ("The U.S. Army has begun unit deployments in Europe.", "en", "U.S. Army"),
+        # who condemns or describes a deployment did not make it
+        ("Russia condemned the deployment of NATO troops in Poland.", "en", None),
+    ],
+)
+def test_who_deploys_what_a_noun_names_is_who_carries_it_out(text, lang, agent):
+    found = [f for f in events(text, lang) if f["kind"] == "deployment"]
+    assert [f.get("agent") for f in found] == [agent]

@@ -988,7 +988,10 @@ def nominal_events(noun: Token, sentence: Span, article: Article, lex: Lexicon) 
     _, destinations = find_places(verb, noun, phrases, lex)
     # « a annoncé le déploiement de 300 soldats en Roumanie »: the forces deployed, when named
     forces = next((n for p, n in pps(noun) if p in partitive(lex) and is_force(n, lex)), None)
-    agent = subject(verb)
+    # who announces, orders or carries out the deployment deploys; not who describes or fears it
+    # (« l'administration de Poutine a décrit le déploiement comme une menace »)
+    undertakes = verb.lemma_.lower() in lex.verbs.get("undertake", ()) | lex.verbs.get("announce", ())
+    agent = subject(verb) if undertakes else None
     if (
         forces is None
         and agent is not None
