@@ -16,12 +16,13 @@ from .conftest import DEVSET, ROOT
 # 3.8.0 / en_core_web_sm 3.8.0. Before the work of issue 10 (2026-12-01): 0.40/0.20, 0.57/0.20,
 # 0.88/0.58, 0.75/0.19, 0.35/0.52; on 2026-12-02: 0.67/0.37, 0.74/0.25, 0.83/0.61, 1.00/0.19,
 # 0.40/0.53; at the end of 2026-12-02's second session: 0.71/0.41, 0.87/0.33, 0.83/0.62, 0.75/0.38,
-# 0.41/0.54, and quote 0.83/0.72 once announced remarks were read. Quote precision fell when
+# 0.41/0.54, then quote 0.83/0.72 once announced remarks were read, transfer 0.73/0.41 and
+# deployment 0.90/0.34 at its end. Quote precision fell when
 # reported speech (« a déclaré que… ») became quotes: the gold lists the salient ones, not every
 # true one. Issue 10's bar is P ≥ 0.85, R ≥ 0.70.
 FLOORS = {
-    "transfer": (0.68, 0.38),
-    "deployment": (0.82, 0.30),
+    "transfer": (0.70, 0.38),
+    "deployment": (0.85, 0.30),
     "quote": (0.80, 0.68),
     "request": (0.70, 0.15),
     "figure": (0.38, 0.51),
