@@ -206,40 +206,31 @@ def is_predicate(tok: Token) -> bool:
 
 
 def phrasal(verb: Token, lemma: str, lex: Lexicon) -> str:
-    """« mettre en place des hélicoptères » is « déployer », « mettre à disposition » is « fournir »:
-    the verb a verb-and-phrase idiom of the language table stands for."""
+    """« mettre en place des hélicoptères » is « déployer », « mettre à disposition » is « fournir »,
+    « faire don de » is « donner »: the verb a verb-and-phrase idiom of the language table stands for."""
     idioms = lex.raw["verbs"].get("phrasal", {})
-    # « fait don de », "made a donation of", « fait parvenir »: the object or the infinitive completes the verb
-    light = [
-        c
+    return next((idioms[key] for key, _ in idiom_keys(verb, lemma) if key in idioms), lemma)
+
+
+def idiom_keys(verb: Token, lemma: str) -> list[tuple[str, Token]]:
+    """(key, word) for each way a word may complete the verb into an idiom of the table: a phrase
+    (« mettre à | disposition »), an object or a complement (« fait | don de », "made | available"),
+    or a « faire » the parser read as an auxiliary (« a fait | parvenir »)."""
+    keys = [(f"{lemma} {p} {n.lemma_.lower()}", n) for p, n in pps(verb)]
+    keys += [
+        (f"{lemma} {c.lemma_.lower()}", c)
         for c in verb.children
         if c.dep_ in OBJECT or c.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and c.pos_ in ("VERB", "ADJ")
-    ]  # "made available a team": the adjective completes the verb too
-    keys = [f"{lemma} {p} {n.lemma_.lower()}" for p, n in pps(verb)] + [f"{lemma} {c.lemma_.lower()}" for c in light]
-    # « a fait parvenir » with « fait » read as the auxiliary of « parvenir »
-    keys += [f"{c.lemma_.lower()} {lemma}" for c in verb.children if c.dep_ in ("aux", "dep") and c.i < verb.i]
-    return next((idioms[k] for k in keys if k in idioms), lemma)
+    ]
+    keys += [(f"{c.lemma_.lower()} {lemma}", c) for c in verb.children if c.dep_ in ("aux", "dep") and c.i < verb.i]
+    return keys
 
 
-def light_complement(verb: Token, lex: Lexicon) -> Token | None:
-    """The adjective of "make available": "made 500 tents | available to Libya" holds the thing and the receiver."""
+def idiom_word(verb: Token, lex: Lexicon) -> Token | None:
+    """The word that makes the verb an idiom of the table (see :func:`idiom_keys`), part of the verb:
+    no place, no receiver, no thing given."""
     idioms = lex.raw["verbs"].get("phrasal", {})
-    lemma = verb.lemma_.lower()
-    return next((c for c in verb.children if c.pos_ == "ADJ" and f"{lemma} {c.lemma_.lower()}" in idioms), None)
-
-
-def light_object(verb: Token, lex: Lexicon) -> Token | None:
-    """The noun of « faire don de », "make a donation of": part of the verb, what follows it is given."""
-    idioms = lex.raw["verbs"].get("phrasal", {})
-    lemma = verb.lemma_.lower()
-    return next((c for c in verb.children if c.dep_ in OBJECT and f"{lemma} {c.lemma_.lower()}" in idioms), None)
-
-
-def idiom_noun(verb: Token, lex: Lexicon) -> Token | None:
-    """The noun of a verb-and-phrase idiom (« mettre à | disposition »): part of the verb, no place."""
-    idioms = lex.raw["verbs"].get("phrasal", {})
-    lemma = verb.lemma_.lower()
-    return next((n for p, n in pps(verb) if f"{lemma} {p} {n.lemma_.lower()}" in idioms), None)
+    return next((word for key, word in idiom_keys(verb, verb.lemma_.lower()) if key in idioms), None)
 
 
 def predicate_lemma(tok: Token, lex: Lexicon) -> str:
@@ -658,11 +649,11 @@ def beneficiary(verb: Token, lex: Lexicon) -> Token | None:
 
 def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     roles = core_roles(verb, lex)
-    light = light_object(verb, lex)
-    if light is not None and roles.theme is not None and roles.theme.i == light.i and contents(light, lex) is light:
+    idiom = idiom_word(verb, lex)
+    if idiom is not None and roles.theme is not None and roles.theme.i == idiom.i and contents(idiom, lex) is idiom:
         # « a fait don | de 50 000 doses »: the thing after the idiom's noun, on it or on the verb
-        roles.theme = next((n for p, n in [*pps(light), *pps(verb)] if p in partitive(lex)), roles.theme)
-    complement = light_complement(verb, lex)
+        roles.theme = next((n for p, n in [*pps(idiom), *pps(verb)] if p in partitive(lex)), roles.theme)
+    complement = idiom if idiom is not None and idiom.pos_ == "ADJ" else None
     if roles.theme is None and complement is not None:
         roles.theme = first_child(complement, SUBJECT)  # "made 500 tents available"
     if roles.theme is None:
@@ -698,10 +689,10 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         phrases += list(pps(complement))  # "available | to Libya"
     if given is not roles.theme:  # "the delivery of 50 tanks to Ukraine": the recipient hangs on the container
         phrases += [pp for pp in role_phrases(verb, given, lex) if pp not in phrases]
-    idiom = idiom_noun(verb, lex)
-    if idiom is not None:  # « met à la disposition du Maroc des tentes »: whose disposal is who receives
+    if idiom is not None and any(n.i == idiom.i for _, n in phrases):
+        # « met à la disposition du Maroc des tentes »: whose disposal is who receives
         phrases = [pp for pp in phrases if pp[1].i != idiom.i]
-        phrases += [(min(lex.preps["recipient"]), n) for p, n in pps(idiom) if p in lex.preps["owner"]]
+        phrases += [("recipient", n) for p, n in pps(idiom) if p in lex.preps["owner"]]
     recipients, destinations = find_places(verb, roles.theme, phrases, lex)
     kind_noun = counted_noun(roles.theme, lex)
     # « 80 secouristes », "20 doctors": people sent to help are deployed like soldiers, never given

@@ -36,8 +36,8 @@ from .quality import (
     main_subjects,
     near_same,
     only_intended,
-    part_of,
     points_back,
+    related_bodies,
     retype,
     retype_fact,
     rules,
@@ -391,6 +391,7 @@ def multiple_choice(
             article_numbers=deck.numbers,
             index=index,
         )
+        bodies = related_bodies(answer.text, deck.aliases, lang)
         # taken as needed: the first three that fit, never every name of a long article
         wrong = list(
             islice(
@@ -402,7 +403,7 @@ def multiple_choice(
                     and not (role == "theme" and generic(c, lang))
                     and not any(same_thing(c, t) for t in in_stem)  # the true receiver offered as a wrong giver
                     and not aliases(c, answer.text, deck.aliases)  # "USAID" against "U.S. Agency for International…"
-                    and not part_of(c, answer.text, deck.aliases, lang)  # « Commission européenne » against « UE »
+                    and not any(aliases(c, b, deck.aliases) for b in bodies)  # « Commission européenne » / « UE »
                     and not cut_off(c)
                     and not coordinated(fact.sentence, answer.text, c)  # "in Haiti and Jamaica": both are right
                     and not (role == "theme" and thing_type(c, lang) != thing_type(answer.text, lang))
@@ -481,9 +482,9 @@ def generic_theme_shared(fact: Fact, index: FactIndex, lang: str) -> bool:
     if where is None:
         return False
     for name in ("destination", "recipient"):
-        for text, uses in index.texts(fact.kind, name).items():
-            if not same_thing(text, where.text):
-                continue
+        texts = index.texts(fact.kind, name)
+        for text in index.near(fact.kind, name, where.text):
+            uses = texts[text] if same_thing(text, where.text) else ()
             if any(o.agent is not None and not same_thing(o.agent.text, fact.agent.text) for _, o, _ in uses):
                 return True
     return False

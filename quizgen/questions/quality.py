@@ -231,14 +231,18 @@ def aliases(a: str, b: str, pairs: Sequence[tuple[str, str]] = ()) -> bool:
     return any(same_thing(a, x) and same_thing(b, y) or same_thing(a, y) and same_thing(b, x) for x, y in pairs)
 
 
-def part_of(a: str, b: str, pairs: Sequence[tuple[str, str]], lang: str) -> bool:
-    """One is a body of the other (« Commission européenne » and « UE », "WFP" and "UN"): offered
-    against each other, the wrong option would be right too."""
+def related_bodies(name: str, pairs: Sequence[tuple[str, str]], lang: str) -> list[str]:
+    """The bodies ``name`` belongs to or holds (« Commission européenne » → « UE », "UN" → "WFP"): offered
+    against it, such a wrong option would be right too. From the language table's ``part_of`` pairs."""
     table = lexicon(lang).raw.get("question_rules", {}).get("part_of", [])
-    return any(
-        aliases(a, child, pairs) and aliases(b, parent, pairs) or aliases(b, child, pairs) and aliases(a, parent, pairs)
-        for child, parent in table
-    )
+    return [parent for child, parent in table if aliases(name, child, pairs)] + [
+        child for child, parent in table if aliases(name, parent, pairs)
+    ]
+
+
+def part_of(a: str, b: str, pairs: Sequence[tuple[str, str]], lang: str) -> bool:
+    """One of ``a`` and ``b`` is a body of the other (see :func:`related_bodies`)."""
+    return any(aliases(b, body, pairs) for body in related_bodies(a, pairs, lang))
 
 
 NUMBER_IN_TEXT = re.compile(r"\d[\d\s\u00a0\u202f,.]*\d|\d")
