@@ -174,15 +174,23 @@ def test_output_never_writes_over_the_json_rendered(tmp_path, capsys):
 OTHER = "title: Berlin sous pression\ndate: 2022-01-27\n---\n" + SEED_TEXT.split(" ", 2)[2]
 
 
-def test_notes_of_two_articles_with_one_file_name_stay_apart(tmp_path, capsys):
-    a = write(tmp_path / "a" / "report.txt", SEED_TEXT)
-    b = write(tmp_path / "b" / "report.txt", OTHER)
-    for path, out in ((a, "oa"), (b, "ob")):
+def decks_of_two_files(tmp_path, capsys, first: tuple[str, str], second: tuple[str, str]):
+    """Make a deck of each (relative path, text) into its own folder and import both into one
+    collection, in order: (notes after the first import, the second import's result, notes after it)."""
+    decks = []
+    for (name, text), folder, out in ((first, "a", "oa"), (second, "b", "ob")):
+        path = write(tmp_path / folder / name, text)
         code, _, stderr = quizgen(capsys, "make", path, "--out", tmp_path / out, "--format", "apkg")
         assert code == 0, stderr
+        decks.append(tmp_path / out / f"{Path(name).stem}.apkg")
     col = tmp_path / "c.anki2"
-    _, first, _ = import_deck(col, tmp_path / "oa" / "report.apkg")
-    result, both, _ = import_deck(col, tmp_path / "ob" / "report.apkg")
+    _, before, _ = import_deck(col, decks[0])
+    result, after, _ = import_deck(col, decks[1])
+    return before, result, after
+
+
+def test_notes_of_two_articles_with_one_file_name_stay_apart(tmp_path, capsys):
+    first, result, both = decks_of_two_files(tmp_path, capsys, ("report.txt", SEED_TEXT), ("report.txt", OTHER))
     assert len(result.log.updated) == 0 and len(result.log.duplicate) == 0
     assert len(both) == len(first) + len(result.log.new) and result.log.new
     # A's cards still cite A's title
@@ -191,14 +199,9 @@ def test_notes_of_two_articles_with_one_file_name_stay_apart(tmp_path, capsys):
 
 
 def test_notes_of_one_article_under_two_names_are_the_same_notes(tmp_path, capsys):
-    a = write(tmp_path / "a" / "aide.txt", SEED_TEXT)
-    b = write(tmp_path / "b" / "copie-du-lundi.txt", SEED_TEXT)
-    for path, out in ((a, "oa"), (b, "ob")):
-        code, _, stderr = quizgen(capsys, "make", path, "--out", tmp_path / out, "--format", "apkg")
-        assert code == 0, stderr
-    col = tmp_path / "c.anki2"
-    _, first, _ = import_deck(col, tmp_path / "oa" / "aide.apkg")
-    result, again, _ = import_deck(col, tmp_path / "ob" / "copie-du-lundi.apkg")
+    first, result, again = decks_of_two_files(
+        tmp_path, capsys, ("aide.txt", SEED_TEXT), ("copie-du-lundi.txt", SEED_TEXT)
+    )
     assert len(again) == len(first) > 10 and not result.log.new
 
 
