@@ -1785,3 +1785,133 @@ def test_the_aim_of_a_copula_read_as_the_root_gives_nothing():
 def test_who_deploys_what_a_noun_names_is_who_carries_it_out(text, lang, agent):
     found = [f for f in events(text, lang) if f["kind"] == "deployment"]
     assert [f.get("agent") for f in found] == [agent]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Germany and Finland have offered assistance in the form of tents, generators and blankets.", "en"),
+        ("Des équipements médicaux ont été mis à disposition par la Belgique et les Pays-Bas.", "fr"),
+    ],
+)
+def test_givers_of_one_sentence_are_not_each_others_receivers(text, lang):
+    found = [f for f in events(text, lang) if f["kind"] == "transfer"]
+    assert len(found) == 2
+    assert all(f.get("recipient") is None for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "agents"),
+    [
+        (
+            "L'Espagne, le Portugal et la Grèce ont envoyé des tentes au Maroc.",
+            "fr",
+            ["Espagne", "Portugal", "Grèce"],
+        ),
+        ("Germany, Romania and Finland sent tents to Libya.", "en", ["Germany", "Romania", "Finland"]),
+        # an apposition between commas is no second giver
+        ("Le Portugal, pays voisin, a envoyé des tentes au Maroc.", "fr", ["Portugal"]),
+    ],
+)
+def test_each_name_of_a_listed_subject_gives(text, lang, agents):
+    assert [f.get("agent") for f in events(text, lang) if f["kind"] == "transfer"] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Grèce a proposé des tentes et des couvertures au Maroc.",
+            [("Grèce", "tentes et des couvertures", "Maroc")],
+        ),
+        ("La Belgique a proposé 20 tonnes de vivres.", [("Belgique", "20 tonnes de vivres", None)]),
+        # a plan, a resolution, a date are proposed, not given
+        ("La France a proposé un plan de paix à l'Ukraine.", []),
+        ("Le Japon propose une résolution au Conseil de sécurité.", []),
+        ("Le médiateur a proposé une nouvelle date aux deux parties.", []),
+    ],
+)
+def test_an_offer_of_goods_is_a_promised_gift(text, expected):
+    found = [f for f in facts_of(text) if f.kind == "transfer"]
+    assert [(r.get("agent"), r.get("theme"), r.get("recipient")) for r in map(roles, found)] == expected
+    assert all(f.modality == "promised" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "La Suisse a décidé de porter à 8 millions de francs le volume de son assistance au Bangladesh.",
+            "fr",
+            ("Suisse", "son assistance", "8 millions de francs", "Bangladesh"),
+        ),
+        (
+            "Le Canada a porté son aide à la Syrie à 30 millions de dollars.",
+            "fr",
+            ("Canada", "son aide", "30 millions de dollars", "Syrie"),
+        ),
+        ("Japan raised its aid to Nepal to $5 million.", "en", ("Japan", "its aid", "$5 million", "Nepal")),
+        # a thing that raises the total gives nothing: the giver is left to the article
+        (
+            "The new funding brings the total aid package for Chad to £60 million.",
+            "en",
+            (None, "total aid package", "£60 million", "Chad"),
+        ),
+    ],
+)
+def test_aid_brought_to_a_new_total_is_given_with_that_amount(text, lang, expected):
+    found = [roles(f) for f in facts_of(text, lang) if f.kind == "transfer"]
+    assert [(r.get("agent"), r.get("theme"), r.get("quantity"), r.get("recipient")) for r in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le gouvernement a porté à 50 milliards le budget de l'armée.", "fr"),
+        ("Le séisme a porté le bilan à 40 morts.", "fr"),
+        ("Les pompiers ont porté secours aux victimes.", "fr"),
+        ("The storm brought the death toll to 40.", "en"),
+        ("The government raised the defence budget to $50 billion.", "en"),
+    ],
+)
+def test_a_total_that_is_no_aid_is_no_gift(text, lang):
+    assert [f for f in events(text, lang) if f["kind"] == "transfer"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "theme"),
+    [
+        ("L'Allemagne a apporté une aide sous la forme de tentes et de couvertures.", "fr", "tentes et de couvertures"),
+        ("Japan sent aid in the form of cash.", "en", "cash"),
+    ],
+)
+def test_what_an_aid_was_given_in_the_form_of_is_the_gift(text, lang, theme):
+    assert [f.get("theme") for f in events(text, lang) if f["kind"] == "transfer"] == [theme]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "themes"),
+    [
+        ("Japan sent tents, generators and blankets to Turkey.", "en", ["tents, generators and blankets"]),
+        (
+            "La France a envoyé des tentes, des couvertures et des médicaments au Maroc.",
+            "fr",
+            ["tentes, des couvertures et des médicaments"],
+        ),
+        # counted items are each a gift of their own
+        (
+            "Japan sent 300 tents, 20 generators and 500 blankets to Turkey.",
+            "en",
+            ["300 tents", "20 generators", "500 blankets"],
+        ),
+        # an apposition or a clause after the comma is no item of the list
+        ("The US sent aid to Kyiv, the capital, on Monday.", "en", ["aid"]),
+        (
+            "L'Allemagne fournira un hôpital de campagne, mais le pays reste prudent.",
+            "fr",
+            ["hôpital de campagne"],
+        ),
+    ],
+)
+def test_a_list_of_things_given_is_given_whole(text, lang, themes):
+    assert [f.get("theme") for f in events(text, lang) if f["kind"] == "transfer"] == themes

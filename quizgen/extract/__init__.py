@@ -141,6 +141,11 @@ def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
     and the scene, which name a giver the article itself gave.
     """
     voice = publisher_mention(article, lang)
+    # "Germany and Finland offered tents": who gives in a sentence is none of its receivers
+    sentence_givers: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.fact.agent is not None:
+            sentence_givers.setdefault(d.fact.sentence, set()).add(fold(d.fact.agent.text))
     done = []
     for draft in drafts:
         fact = draft.fact
@@ -151,10 +156,15 @@ def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
                 fact = replace(fact, agent=voice)
         if fact.agent is not None and fact.modality != "negated":
             if fact.kind == "transfer" and fact.recipient is None and not worldwide(fact.sentence, lang):
-                fact = replace(fact, recipient=topic_place(article, fact.agent, voice, lang))
+                fact = replace(
+                    fact,
+                    recipient=topic_place(article, fact.agent, voice, lang, sentence_givers.get(fact.sentence, set())),
+                )
             elif fact.kind == "deployment" and fact.destination is None:
                 own = {fold(fact.agent.text)} | ({fold(voice.text)} if voice is not None else set())
-                place = topic_place(article, fact.agent, voice, lang) or scene_country(article, fact, own, lang)
+                place = topic_place(
+                    article, fact.agent, voice, lang, sentence_givers.get(fact.sentence, set())
+                ) or scene_country(article, fact, own, lang)
                 senders = {fold(d.fact.agent.text) for d in drafts if sends_to(d.fact, place)}
                 if not senders or fold(fact.agent.text) in senders:
                     # "Separately, China deployed two carriers": when the article's country is where

@@ -156,16 +156,19 @@ def title_countries(article: Article, lang: str) -> list[str]:
     return found
 
 
-def topic_place(article: Article, giver: Mention, voice: Mention | None, lang: str) -> Mention | None:
+def topic_place(
+    article: Article, giver: Mention, voice: Mention | None, lang: str, givers: set[str] = frozenset()
+) -> Mention | None:
     """The one country the title names besides the giver and the publisher, where the body names it.
 
     An aid article titled « Séisme en Turquie : la France envoie… » or "US Helicopters Bring Aid to
     Quake Victims in Pakistan" is about that country: what it tells as given without a receiver, or
-    deployed without a place, goes there. With two such countries the role stays empty.
+    deployed without a place, goes there. With two such countries the role stays empty. A country
+    the sentence shows giving or deploying too (``givers``, folded) is not the one it is about.
     """
     if article.text.lstrip().startswith(article.title.rstrip(" .")):
         return None  # no headline: the title is the first sentence, one event among others
-    own = {fold(giver.text)} | ({fold(voice.text)} if voice is not None else set())
+    own = {fold(giver.text)} | ({fold(voice.text)} if voice is not None else set()) | set(givers)
     others = [name for name in title_countries(article, lang) if fold(name) not in own]
     if len(others) > 1:  # « Inondations en Libye : la France, l'Italie… renforcent l'aide »: the place is the scene
         others = places_in_title(article.title or "", others, lang)

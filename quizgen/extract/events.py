@@ -29,6 +29,7 @@ from .syntax import (
     governing_verbs,
     is_passive,
     left_coordinate,
+    listed_subjects,
     negated,
     pps,
     subject,
@@ -121,7 +122,7 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
     from .increase import increase_events
     from .movement import movement_events
     from .participation import participation_events, takes_part
-    from .receive import receive_events
+    from .receive import receive_events, received_gift
     from .support import support_events
 
     events: list[Event] = []
@@ -148,6 +149,8 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             continue
         if "transfer_if_gift" in kinds and gift_like(core_roles(tok, lex).theme, lex):
             kinds = ("transfer",)  # « les partenaires déploient une aide d'urgence »: aid is given, not deployed
+        if "transfer_if_goods" in kinds and (theme := core_roles(tok, lex).theme) is not None:
+            kinds = ("transfer",) if received_gift(theme, lex) else ()  # « ont proposé des abris », not « un plan »
         if "request" in kinds:
             events.extend(request_events(tok, sentence, article, lex))
         elif {"transfer", "deployment"} & set(kinds):
@@ -463,6 +466,16 @@ def partitive_theme(verb: Token, attached: list[tuple[str, Token]], lex: Lexicon
     return None
 
 
+def in_the_form_of(verb: Token, theme: Token | None, lex: Lexicon) -> Token | None:
+    """« une aide sous la forme de tentes », "assistance in the form of tents": the things given, on the
+    verb or on what it gives."""
+    shapes = lex.nouns.get("shapes", frozenset())
+    for _, shape in [*pps(verb), *(pps(theme) if theme is not None else ())]:
+        if shape.lemma_.lower() in shapes:
+            return next((n for p, n in pps(shape) if p in partitive(lex) and n.pos_ == "NOUN"), None)
+    return None
+
+
 def contents(theme: Token, lex: Lexicon) -> Token:
     """« un envoi de 33 tonnes de fret », « un total de 105 millions »: a container's contents are what was given."""
     if theme.lemma_.lower() not in lex.nouns.get("containers", frozenset()) | lex.nouns.get("totals", frozenset()):
@@ -658,6 +671,7 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         roles.theme = first_child(complement, SUBJECT)  # "made 500 tents available"
     if roles.theme is None:
         roles.theme = partitive_theme(verb, list(pps(verb)), lex)
+    roles.theme = in_the_form_of(verb, roles.theme, lex) or roles.theme
     if (
         roles.theme is None
         or roles.theme.lemma_.lower() in lex.nouns.get("abstract", ())
@@ -1235,6 +1249,8 @@ def additive_conjuncts(head: Token, counts=lambda tok: True) -> list[Token]:
     for child in head.children:
         if child.dep_ == "conj" and counted(head) and counted(child) and counts(child):
             found.append(child)  # "95,000 artillery rounds and 11,800 mortar rounds": two counts
+            # "300 tents, 20 generators and 500 blankets": the parser chains a list's items
+            found += [c for c in additive_conjuncts(child, counts) if c not in found]
             continue
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
             words = [w for t in child.children if t.dep_ in ("cc", "advmod") and t.i < child.i for w in t.subtree]
@@ -1360,8 +1376,9 @@ def agents(
     # common noun, or a complement with its own preposition, coordinated inside a name is no second agent
     heads = [
         h
-        for h in conjuncts(agent_tok)
-        if h is agent_tok
+        for listed in listed_subjects(agent_tok)
+        for h in conjuncts(listed)
+        if h is listed
         or not (h.is_lower and not agent_tok.is_lower)
         and not any(c.dep_ == "case" and c.i < h.i for c in h.children)
     ]

@@ -131,12 +131,31 @@ def phrase_tokens(head: Token, stop: set[int]) -> list[Token]:
         if end + 1 in keep and doc[end + 1].text not in DASHES and doc[end + 1].text != ",":
             end += 1
             continue
+        if end + 2 in keep and doc[end + 1].text == "," and listed_after(doc, end + 1, keep):
+            end += 2  # "tents, generators and blankets": a list's comma does not end it
+            continue
         # "19,000 metric tons (MT) of food": a short bracket inside the phrase does not end it
         close = next((i for i in range(end + 2, min(end + 8, len(doc))) if doc[i].text == ")"), None)
         if end + 1 < len(doc) and doc[end + 1].text == "(" and close is not None and close + 1 in keep:
             end = close + 1
             continue
         return list(doc[start : end + 1])
+
+
+def listed_after(doc: Doc, comma: int, keep: set[int]) -> bool:
+    """A comma inside a list ("tents, generators and blankets"), not before an apposition ("Kyiv, the
+    capital"): the words after it hang on the phrase as a conjunct."""
+    after = []
+    for i in range(comma + 1, len(doc)):
+        if i not in keep or doc[i].text == ",":
+            break
+        after.append(doc[i])
+    if not after or any(t.pos_ in ("VERB", "AUX") for t in after):
+        return False  # « …, mais le membre le plus critique est en deçà »: a clause, not an item
+    if after[0].pos_ == "CCONJ" and after[0].lower_ not in every_language("coordinators"):
+        return False
+    heads = [t for t in after if t.head.i not in {a.i for a in after}]
+    return all(h.dep_ == "conj" and h.pos_ in ("NOUN", "PROPN", "NUM") for h in heads)
 
 
 def trim(tokens: list[Token], lex: Lexicon, head: Token) -> tuple[list[Token], list[Token]]:

@@ -192,6 +192,28 @@ def conjuncts(token: Token) -> list[Token]:
     return found
 
 
+def listed_subjects(token: Token) -> list[Token]:
+    """Names the parser made sibling subjects of one verb: « L'Espagne, le Portugal et la Grèce ont
+    proposé… » hangs « Espagne » and « Portugal » both on the verb. Siblings of the same entity kind
+    with only a comma between them are one list: ``token`` and its listed siblings, in order."""
+    if token.dep_ not in SUBJECT or not token.ent_type_:
+        return [token]
+    doc = token.doc
+    same = sorted(
+        (c for c in token.head.children if c.dep_ == token.dep_ and c.ent_type_ == token.ent_type_),
+        key=lambda t: t.i,
+    )
+    chain: list[Token] = []
+    for tok in same:
+        gap = doc[chain[-1].right_edge.i + 1 : tok.left_edge.i] if chain else None
+        if chain and not (len(gap) == 1 and gap[0].text == ","):
+            if token in chain:
+                break
+            chain = []
+        chain.append(tok)
+    return chain if token in chain else [token]
+
+
 def left_coordinate(token: Token, left_edge: int) -> Token | None:
     """A named conjunct the parser left out: « l'Espagne et [le Danemark] ont déployé ».
 
