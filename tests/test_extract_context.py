@@ -1915,3 +1915,45 @@ def test_what_an_aid_was_given_in_the_form_of_is_the_gift(text, lang, theme):
 )
 def test_a_list_of_things_given_is_given_whole(text, lang, themes):
     assert [f.get("theme") for f in events(text, lang) if f["kind"] == "transfer"] == themes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Une trentaine de militaires belges sont présents au Mali depuis 2013.",
+            "fr",
+            [("deployment", "trentaine de militaires belges", "Mali")],
+        ),
+        ("Une centaine de pompiers ont été envoyés en Grèce.", "fr", [("deployment", "centaine de pompiers", "Grèce")]),
+        ("Dozens of firefighters were sent to Greece.", "en", [("deployment", "Dozens of firefighters", "Greece")]),
+        # a rough count of people who are no forces deploys nothing
+        ("Des dizaines de milliers de personnes ont manifesté à Paris.", "fr", []),
+        ("Une vingtaine de supporters sont présents au stade.", "fr", []),
+    ],
+)
+def test_a_rough_count_of_forces_is_forces(text, lang, expected):
+    assert [(f["kind"], f.get("theme"), f.get("destination")) for f in events(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le gouvernement mobilise une vingtaine de réservistes, qui se relaieront pendant trois mois en Guinée.",
+            "fr",
+            [("deployment", "vingtaine de réservistes", "Guinée")],
+        ),
+        ("La Banque mondiale a envoyé 20 experts en Guinée.", "fr", [("deployment", "20 experts", "Guinée")]),
+        ("La France a envoyé 20 soldats, qui seront déployés en Estonie.", "fr", [("deployment", "20 soldats", "Estonie")]),
+        # where they fought before is not where they are sent
+        ("La France a envoyé 20 soldats, qui ont combattu en Irak.", "fr", [("deployment", "20 soldats", None)]),
+    ],
+)
+def test_staff_sent_are_deployed_where_they_will_be(text, lang, expected):
+    assert [(f["kind"], f.get("theme"), f.get("destination")) for f in events(text, lang)] == expected
+
+
+def test_the_day_before_a_place_does_not_hide_it():
+    found = events("Cinq experts français sont arrivés le jeudi 4 septembre à Conakry.")
+    assert [(f["kind"], f.get("destination")) for f in found] == [("deployment", "Conakry")]

@@ -252,6 +252,9 @@ def counted_noun(theme: Token, lex: Lexicon) -> Token:
     if nation_of(theme, lex) is not None:
         # « 300 personnels français »: « personnels » read as an adjective of « français », read as the noun
         return next((c for c in theme.children if c.dep_ == "amod" and c.i < theme.i and noun_forms(c) & known), theme)
+    if theme.lemma_.lower() in lex.nouns.get("approximations", frozenset()):
+        # « une trentaine de militaires », "dozens of firefighters": the people the rough count counts
+        return next((n for p, n in pps(theme) if p in partitive(lex) and n.is_alpha), theme)
     if not (theme.pos_ == "NUM" or theme.like_num or theme.lower_ in lex.numbers):
         return theme
     # « 80 secouristes » with « secouristes » read as a participle: a noun of the tables still counts
@@ -279,6 +282,15 @@ def is_military(tok: Token | None, lex: Lexicon) -> bool:
     """Forces that are military whatever the article: not « équipe », "staff" or « experts », which a
     rugby club, a campaign or a panel have too."""
     return is_force(tok, lex) and tok.lemma_.lower() not in lex.nouns.get("civilian_too", ())
+
+
+def sent_staff(tok: Token, lex: Lexicon) -> bool:
+    """« une vingtaine de réservistes », "12 experts": people a sending verb sends are deployed, never
+    given; not « des agents pathogènes », whose adjective makes them no people."""
+    if not noun_forms(tok) & lex.nouns.get("envoys", frozenset()):
+        return False
+    relief = lex.words.get("relief", frozenset())
+    return all(national(a, lex) or a.lower_ in relief for a in tok.children if a.dep_ == "amod")
 
 
 def relief_team(tok: Token, lex: Lexicon) -> bool:
@@ -619,6 +631,21 @@ def destination_in_clause(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def destination_ahead(theme: Token, lex: Lexicon) -> Token | None:
+    """Where a relative clause says the forces will be: « des réservistes, qui se relaieront en Guinée »,
+    "20 experts who will work in Guinea". Not what they did before (« qui ont combattu en Irak »)."""
+    for clause in [*theme.children, *counted_noun(theme, lex).children]:
+        if clause.dep_ not in ("acl:relcl", "relcl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        auxiliaries = [a for a in clause.children if a.dep_.startswith("aux")]
+        future = any("Fut" in t.morph.get("Tense") for t in [clause, *auxiliaries]) or any(
+            a.lower_ in ("will", "shall") for a in auxiliaries
+        )
+        if future:
+            return destination_in_clause(clause, lex)
+    return None
+
+
 def destination_after(theme: Token, sentence: Span, lex: Lexicon) -> Token | None:
     """A place phrase right after the theme, when the parser attached it to another verb."""
     last = max(t.i for t in theme.subtree)
@@ -710,7 +737,7 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     recipients, destinations = find_places(verb, roles.theme, phrases, lex)
     kind_noun = counted_noun(roles.theme, lex)
     # « 80 secouristes », "20 doctors": people sent to help are deployed like soldiers, never given
-    people = relief_team(kind_noun, lex)
+    people = relief_team(kind_noun, lex) or sent_staff(kind_noun, lex)
     forces = kind_noun.lemma_.lower() in lex.nouns["forces"] or people
     core = verb.lemma_.lower() in lex.verbs.get("deployment_core", frozenset())
     if "transfer" in kinds and (
@@ -728,6 +755,7 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
             next(iter(destinations), None)
             or destination_after(roles.theme, sentence, lex)
             or destination_in_clause(verb, lex)
+            or destination_ahead(roles.theme, lex)
             # a participle's place may hang on the clause it describes
             or (
                 destination_in_clause(sentence.root, lex)
@@ -971,7 +999,7 @@ def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon)
     # from the company arrived", "the airliner landed": no forces
     forces = any(
         is_military(t, lex) and t.lemma_.lower() not in lex.nouns.get("equipment", ()) or relief_team(t, lex)
-        for t in conjuncts(subj)
+        for t in map(lambda c: counted_noun(c, lex), conjuncts(subj))
     )
     if destination is None or not forces:
         return []
@@ -1150,7 +1178,9 @@ def build(
     if roles.destination is not None and roles.destination.head.i != roles.theme.i:
         head = roles.destination.head
         # « une équipe de 60 secouristes | en Turquie » with the place hung on the counted people: keep them
-        counted = head.i in {t.i for t in roles.theme.subtree} and any(is_number(c, lex) for c in head.children)
+        counted = head.i in {t.i for t in roles.theme.subtree} and (
+            any(is_number(c, lex) for c in head.children) or head.i == counted_noun(roles.theme, lex).i
+        )  # « une vingtaine de réservistes | en Guinée »: the place hung on what the rough count counts
         stop.add(roles.destination.i if counted else head.i)
     # « 71 sapeurs et 4 chiens »: the dogs go with the firemen, they are no deployment of their own
     counts = (lambda t: t.lemma_.lower() in lex.nouns["forces"]) if kind == "deployment" else (lambda t: True)

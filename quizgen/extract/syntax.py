@@ -48,8 +48,13 @@ def pps(token: Token) -> Iterator[tuple[str, Token]]:
                 yield child.text.lower(), next(g for g in child.children if g.dep_ == "pobj")
             else:
                 yield "", child
-        elif child.lower_ in every_language("time_words") and child.dep_ in ("xcomp", "obj", "dobj", "advcl"):
-            yield from pps(child)  # « sont arrivés jeudi à Conakry »: the day read as a verb took the place
+        elif child.lower_ in every_language("time_words") and (
+            child.dep_ in ("xcomp", "obj", "dobj", "advcl")
+            or base(child.dep_) in ("obl", "nmod", "npadvmod")
+            and not any(c.dep_ in ("case", "prep") for c in child.children)
+        ):
+            # « sont arrivés jeudi à Conakry », « le jeudi 4 septembre à Conakry »: the day took the place
+            yield from pps(child)
         elif child.pos_ == "ADV" and child.lower_ in every_language("adverbial_preps"):
             # « envoyés en renfort auprès des postes »: the tagger reads « auprès » as an adverb
             for obj in child.children:
