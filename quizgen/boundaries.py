@@ -23,6 +23,9 @@ def set_boundaries(doc: Doc) -> Doc:
         prev = doc[i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             doc[i].is_sent_start = True
+            if doc[i].is_alpha and i + 1 < len(doc) and "\n" not in doc[i].text + doc[i].whitespace_:
+                # « A la date du 25 janvier, … »: a paragraph's first word is never a sentence by itself
+                doc[i + 1].is_sent_start = False
     return doc
 
 

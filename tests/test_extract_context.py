@@ -1945,7 +1945,11 @@ def test_a_rough_count_of_forces_is_forces(text, lang, expected):
             [("deployment", "vingtaine de réservistes", "Guinée")],
         ),
         ("La Banque mondiale a envoyé 20 experts en Guinée.", "fr", [("deployment", "20 experts", "Guinée")]),
-        ("La France a envoyé 20 soldats, qui seront déployés en Estonie.", "fr", [("deployment", "20 soldats", "Estonie")]),
+        (
+            "La France a envoyé 20 soldats, qui seront déployés en Estonie.",
+            "fr",
+            [("deployment", "20 soldats", "Estonie")],
+        ),
         # where they fought before is not where they are sent
         ("La France a envoyé 20 soldats, qui ont combattu en Irak.", "fr", [("deployment", "20 soldats", None)]),
     ],
@@ -1957,3 +1961,68 @@ def test_staff_sent_are_deployed_where_they_will_be(text, lang, expected):
 def test_the_day_before_a_place_does_not_hide_it():
     found = events("Cinq experts français sont arrivés le jeudi 4 septembre à Conakry.")
     assert [(f["kind"], f.get("destination")) for f in found] == [("deployment", "Conakry")]
+
+
+def test_forces_broken_down_after_a_colon_are_each_deployed():
+    text = (
+        "Séisme : la France aide le Népal\n\nLa France aide le Népal. 775 personnels français sont engagés "
+        "au Népal : 535 personnels du ministère de l'Intérieur, 216 militaires et 24 agents de renfort "
+        "du ministère de la Santé."
+    )
+    found = [(f.get("agent"), f.get("theme"), f.get("destination")) for f in events(text)]
+    assert found == [
+        ("France", "775 personnels français", "Népal"),
+        ("ministère de l'Intérieur", "535 personnels", "Népal"),
+        ("France", "216 militaires", "Népal"),
+        ("ministère de la Santé", "24 agents de renfort", "Népal"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "themes"),
+    [
+        # one count after the colon explains, it does not break the whole down
+        ("La France a déployé 300 soldats au Mali : ils protègent 12 bases.", ["300 soldats"]),
+        ("La France a déployé 300 soldats au Mali (dont 20 médecins).", ["300 soldats"]),
+        # counts of things that are no forces are no part of them
+        ("La France a déployé 300 soldats au Mali : 12 bases, 40 véhicules de transport.", ["300 soldats"]),
+    ],
+)
+def test_what_follows_a_colon_is_a_breakdown_only_of_forces(text, themes):
+    assert [f.get("theme") for f in events(text) if f["kind"] == "deployment"] == themes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un renfort de 148 personnes est en cours de déploiement en Haïti.",
+            [("deployment", "renfort de 148 personnes", "Haïti")],
+        ),
+        (
+            "20 tonnes de vivres sont en cours d'acheminement vers Gaza.",
+            [("transfer", "20 tonnes de vivres", "Gaza")],
+        ),
+        # what is under way is no deployment unless it is forces, no gift unless it is aid or goods
+        ("Le projet est en cours de déploiement en Afrique.", []),
+        ("Le pont est en cours de construction au Laos.", []),
+    ],
+)
+def test_forces_or_aid_under_way(text, expected):
+    found = [(f["kind"], f.get("theme"), f.get("destination") or f.get("recipient")) for f in events(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Les moyens\n\nA la date du 25 janvier, 300 soldats français sont engagés au Mali.", "fr"),
+        ("Forces\n\nA total of 300 British troops are stationed in Estonia.", "en"),
+    ],
+)
+def test_a_paragraphs_first_word_is_no_sentence_of_its_own(text, lang):
+    article = parse_article(text, slug="t")
+    doc = parse(article, lang)
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Les" if lang == "fr" else "Forces", "A"]
+    assert [f.kind for f in extract_facts(article, doc, lang) if f.kind == "deployment"] == ["deployment"]

@@ -143,9 +143,10 @@ def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
     voice = publisher_mention(article, lang)
     # "Germany and Finland offered tents": who gives in a sentence is none of its receivers
     sentence_givers: dict[str, set[str]] = {}
-    for d in drafts:
-        if d.fact.agent is not None:
-            sentence_givers.setdefault(d.fact.sentence, set()).add(fold(d.fact.agent.text))
+    for d in drafts:  # the forces' own nation too: « 775 personnels français … : 535 du ministère »
+        for giver in (d.fact.agent.text if d.fact.agent is not None else None, d.nation):
+            if giver is not None:
+                sentence_givers.setdefault(d.fact.sentence, set()).add(fold(giver))
     done = []
     for draft in drafts:
         fact = draft.fact
@@ -162,6 +163,7 @@ def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
                 )
             elif fact.kind == "deployment" and fact.destination is None:
                 own = {fold(fact.agent.text)} | ({fold(voice.text)} if voice is not None else set())
+                own |= sentence_givers.get(fact.sentence, set())
                 place = topic_place(
                     article, fact.agent, voice, lang, sentence_givers.get(fact.sentence, set())
                 ) or scene_country(article, fact, own, lang)

@@ -137,6 +137,11 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
         if tok.lemma_.lower() in lex.nouns.get("deployments", ()) and tok.dep_ in OBJECT:
             events.extend(nominal_events(tok, sentence, article, lex))
             continue
+        if tok.lemma_.lower() in lex.nouns.get("progress", ()) and any(c.dep_ == "cop" for c in tok.children):
+            from .progress import progress_events
+
+            events.extend(progress_events(tok, sentence, article, lex))  # « est en cours de déploiement »
+            continue
         if tok.lemma_.lower() in lex.verbs.get("presence", ()) and any(c.dep_ == "cop" for c in tok.children):
             events.extend(presence_events(tok, sentence, article, lex))  # « sont à l'œuvre en Turquie »
             continue
@@ -200,6 +205,9 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             if tok.head.i not in {e.verb.i for e in events}:
                 events.extend(request_noun_events(tok, sentence, article, lex))
             events.extend(on_request_events(tok, [e for e in events if e.sentence == sentence], article, lex))
+    from .breakdown import breakdown_events  # forces counted, then broken down after a colon
+
+    events.extend(breakdown_events(merge(events), sentence, article, lex))
     return merge(events)
 
 
