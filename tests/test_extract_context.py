@@ -2026,3 +2026,62 @@ def test_a_paragraphs_first_word_is_no_sentence_of_its_own(text, lang):
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["Les" if lang == "fr" else "Forces", "A"]
     assert [f.kind for f in extract_facts(article, doc, lang) if f.kind == "deployment"] == ["deployment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Les quatre avions affrétés par la Croix-Rouge ont permis d'acheminer 80 tonnes de vivres au Niger.",
+            "fr",
+            [("Croix-Rouge", "80 tonnes de vivres", "Niger")],
+        ),
+        (
+            "Two planes chartered by the UN delivered 40 tonnes of food to Haiti.",
+            "en",
+            [("UN", "40 tonnes of food", "Haiti")],
+        ),
+        # a vehicle nobody is said to have put to work gives nothing itself
+        (
+            "Deux vols humanitaires fourniront 30 tonnes d'aide d'urgence au Soudan.",
+            "fr",
+            [(None, "30 tonnes d'aide d'urgence", "Soudan")],
+        ),
+    ],
+)
+def test_who_put_a_vehicle_to_work_gives_what_it_carries(text, lang, expected):
+    found = [f for f in events(text, lang) if f["kind"] == "transfer"]
+    assert [(f.get("agent"), f.get("theme"), f.get("recipient")) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les camions transportent 20 tonnes de vivres vers Gaza.", "fr", ["20 tonnes de vivres"]),
+        ("The trucks carried 20 tonnes of food to Gaza.", "en", ["20 tonnes of food"]),
+        # people, a flag: carried, not given
+        ("Le bus transportait 40 passagers vers Lyon.", "fr", []),
+        ("The bus was carrying 40 passengers to Leeds.", "en", []),
+        ("The ship carried the flag of Panama.", "en", []),
+    ],
+)
+def test_goods_carried_are_delivered(text, lang, expected):
+    assert [f.get("theme") for f in events(text, lang) if f["kind"] == "transfer"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "themes"),
+    [
+        (
+            "Les avions affrétés par la France ont permis d'acheminer 140 tonnes de matériel et près de "
+            "450 personnes en Haïti.",
+            "fr",
+            ["140 tonnes de matériel"],
+        ),
+        ("Le Hamas a remis 4 otages à la Croix-Rouge.", "fr", []),
+        ("The rebels handed two hostages to the Red Cross.", "en", []),
+        ("The planes delivered 300 tents and 40 passengers to Haiti.", "en", ["300 tents"]),
+    ],
+)
+def test_people_are_carried_or_freed_never_given(text, lang, themes):
+    assert [f.get("theme") for f in events(text, lang) if f["kind"] == "transfer"] == themes

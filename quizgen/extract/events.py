@@ -387,6 +387,11 @@ def owner_of(container: Token, lex: Lexicon) -> Token | None:
     for prep, noun in pps(container):
         if prep in lex.preps.get("source", ()) and classify([noun], noun, lex) in ("country", "org"):
             return noun
+    for clause in container.children:  # « les avions affrétés par le ministère », "planes chartered by the UN"
+        if clause.dep_ in ("acl", "amod") and clause.lemma_.lower() in lex.verbs.get("charter", ()):
+            who = by_agent(clause, lex)
+            if who is not None and classify([who], who, lex) in ("country", "org"):
+                return who
     return None
 
 
@@ -1213,6 +1218,8 @@ def build(
             continue  # "rushing supplies to what one serviceman called…": a pronoun asks, it names nothing
         if classify_one(theme_tok, lex) == "country":
             continue  # « la Suède est mobilisée pour aider »: a country acts, it is not handed over
+        if kind == "transfer" and noun_forms(counted_noun(theme_tok, lex)) & lex.nouns.get("people", frozenset()):
+            continue  # « ont permis d'acheminer 450 personnes »: people are carried or evacuated, never given
         theme = make_mention(theme_tok, article, lex, stop=stop - {theme_tok.i})
         if theme is None:
             continue
