@@ -20,6 +20,7 @@ from ..lexicon import Lexicon
 from ..models import Article, Mention
 from .context import nation_of
 from .mentions import classify, entity_at, is_number, make_mention, resolve_anaphor, saying
+from .roletypes import giveable
 from .syntax import (
     OBJECT,
     PASSIVE_SUBJECT,
@@ -415,9 +416,9 @@ def core_roles(verb: Token, lex: Lexicon) -> Roles:
         return Roles(agent=verb.head, theme=theme)
     if is_passive(verb):
         return Roles(agent=by_agent(verb, lex), theme=passive_subject(verb) or subject(verb))
-    theme = first_child(verb, OBJECT, after=True)
-    if theme is not None and is_time(theme, lex):
-        theme = None  # « a demandé lundi des tentes »: a day read as the object
+    # « a demandé lundi des tentes », « a livré l'an dernier deux patrouilleurs »: a time read as the object
+    objects = [c for c in verb.children if c.dep_ in OBJECT]
+    theme = next((c for c in [c for c in objects if c.i > verb.i] or objects if not is_time(c, lex)), None)
     if theme is None:  # a second "subject" after the verb is its object
         theme = next((c for c in verb.children if c.dep_ in SUBJECT and c.i > verb.i), None)
     if theme is None and verb.dep_ in ("advmod", "amod", "dep") and verb.head.pos_ == "NOUN" and verb.head.i > verb.i:
@@ -430,7 +431,11 @@ def present_participle(verb: Token) -> bool:
 
 
 def is_time(tok: Token, lex: Lexicon) -> bool:
-    return tok.ent_type_ in TIMES or tok.lower_ in lex.words.get("time_words", ())
+    """« lundi », "on Monday", and a time unit nothing counts: « l'an dernier », "last week"."""
+    if tok.ent_type_ in TIMES or tok.lower_ in lex.words.get("time_words", ()):
+        return True
+    units = lex.words.get("time_units", frozenset())
+    return tok.lemma_.lower() in units and not any(is_number(c, lex) for c in tok.children)
 
 
 def agreeing_head(participle: Token, lex: Lexicon) -> Token:
@@ -752,6 +757,11 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     # « 80 secouristes », "20 doctors": people sent to help are deployed like soldiers, never given
     people = relief_team(kind_noun, lex) or sent_staff(kind_noun, lex)
     forces = kind_noun.lemma_.lower() in lex.nouns["forces"] or people
+    # « le club a envoyé son équipe en Espagne », "the firm sent two engineers": staff and teams that
+    # are not soldiers go on a mission only when a state, an organisation or an authority sends them
+    staff = forces and not is_military(kind_noun, lex)
+    if staff and roles.agent is not None and not sender_of_missions(roles.agent, lex):
+        return []  # and people are never given
     core = verb.lemma_.lower() in lex.verbs.get("deployment_core", frozenset())
     if "transfer" in kinds and (
         people or is_military(kind_noun, lex) and kind_noun.lemma_.lower() not in lex.nouns["equipment"]
@@ -785,6 +795,8 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
             roles.destination, recipient = recipient, None
         roles.recipient = recipient
     elif "transfer" in kinds:
+        if roles.measure is None and not giveable(roles.theme, lex) and not giveable(given, lex):
+            return []  # « a livré une prestation remarquable », "gave investors a glimpse": nothing handed over
         kind = "transfer"
         roles.recipient = (given_to if swapped else None) or next(iter(recipients), None) or beneficiary(verb, lex)
         roles.destination = next((d for d in destinations if d not in recipients), None)
@@ -808,6 +820,19 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     if means is not None:  # asked as deploying the forces, not as « renforcer avec »
         events = [replace(e, asked_as=deployment_verb(lex), theme=without_preposition(e.theme)) for e in events]
     return [replace(e, from_container=True) for e in events] if from_container else events
+
+
+def sender_of_missions(agent: Token, lex: Lexicon) -> bool:
+    """Who sends teams on a mission: a country, a named organisation, an authority or an armed force;
+    not « le club », « le groupe pétrolier » or "the company"."""
+    if agent.pos_ == "PRON":
+        return True  # resolved later, if at all
+    kind = classify_one(agent, lex)
+    return (
+        kind in ("country", "org", "person")
+        or agent.lemma_.lower() in lex.nouns.get("authorities", ())
+        or is_military(agent, lex)
+    )
 
 
 def gift_like(theme: Token | None, lex: Lexicon) -> bool:

@@ -37,6 +37,7 @@ from .events import (
     transfer_verb,
 )
 from .mentions import make_mention
+from .roletypes import giveable
 from .syntax import is_passive, pps
 
 GIVER_KINDS = {"country", "org", "person"}
@@ -68,6 +69,8 @@ def gift_noun_events(noun: Token, sentence: Span, article: Article, lex: Lexicon
     content = measured_contents(theme, lex, noun)
     if content is not theme:
         roles.measure, roles.theme = theme, content
+    if roles.measure is None and not giveable(roles.theme, lex):
+        return []  # « l'envoi d'une lettre au président », "his contribution to the title": nothing handed over
     recipients, _ = find_places(noun, roles.theme, role_phrases(noun, roles.theme, lex), lex)
     roles.recipient = next((r for r in recipients if r.i > noun.i), None)
     roles.agent = by_agent(noun, lex) or agent or owner_child(noun, lex)
