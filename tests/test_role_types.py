@@ -87,3 +87,59 @@ def test_a_firm_or_a_club_sends_no_mission(text, lang):
 def test_a_state_or_an_organisation_sends_teams_on_missions(text, lang, agent, destination):
     found = events(text, lang)
     assert [(e["kind"], e.get("agent"), e.get("destination")) for e in found] == [("deployment", agent, destination)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # « au profit de » with its complement hung beside it, not under it
+        (
+            "Le Canada a livré 30 tonnes de vivres au profit des populations du Sahel.",
+            "fr",
+            [("transfer", "Canada", "30 tonnes de vivres", "populations du Sahel")],
+        ),
+        # a noun's complement after the place: « l'envoi en Roumanie | de 500 militaires »
+        (
+            "Paris a décidé l'envoi en Roumanie de 500 militaires.",
+            "fr",
+            [("deployment", "Paris", "500 militaires", "Roumanie")],
+        ),
+        (
+            "Le ministère a annoncé l'acheminement au Liban d'un détachement de 60 sapeurs-pompiers.",
+            "fr",
+            [("deployment", "ministère", "détachement de 60 sapeurs-pompiers", "Liban")],
+        ),
+        (
+            "Le ministère a annoncé l'envoi au Mali de 30 tonnes de vivres.",
+            "fr",
+            [("transfer", "ministère", "30 tonnes de vivres", "Mali")],
+        ),
+        # …but a person sent is no gift and no deployment
+        ("Le ministre a annoncé l'envoi en Roumanie de son homologue.", "fr", []),
+        # a light verb's receiver: "made a pledge | to the WFP"
+        (
+            "Canada made a $200 million pledge to the World Food Programme.",
+            "en",
+            [("transfer", "Canada", "$200 million pledge", "World Food Programme")],
+        ),
+        ("The minister made a speech to the parliament.", "en", []),
+    ],
+)
+def test_gifts_and_forces_named_by_a_noun_in_any_order(text, lang, expected):
+    found = events(text, lang)
+    assert [(e["kind"], e.get("agent"), e.get("theme"), e.get("recipient") or e.get("destination")) for e in found] == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    "text, agent",
+    [
+        ("Les tentes ont été livrées au Liban par un A400M.", None),
+        ("Ces médicaments ont été acheminés par Casa CN-235 au Niger.", None),
+        ("Les tentes ont été livrées par la France au Liban.", "France"),
+    ],
+)
+def test_an_aircraft_type_is_no_giver(text, agent):
+    found = [e for e in events(text, "fr") if e["kind"] == "transfer"]
+    assert [e.get("agent") for e in found] == [agent]

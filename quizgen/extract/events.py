@@ -197,7 +197,7 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             and not any(a <= tok.idx < b for a, b in told)
             and tok.head.i not in {e.verb.i for e in events}  # « a annoncé la livraison de … »: told by the verb
         ):
-            sends_forces = any(p in partitive(lex) and is_force(n, lex) for p, n in pps(tok))
+            sends_forces = any(p in partitive(lex) and is_force(n, lex) for p, n in noun_complements(tok, lex))
             if sends_forces and tok.dep_ in OBJECT:  # « a annoncé l'envoi de 150 militaires en Estonie »
                 events.extend(nominal_events(tok, sentence, article, lex))
             else:
@@ -351,12 +351,23 @@ def by_agent(verb: Token, lex: Lexicon) -> Token | None:
     named = [pp for n in receivers for pp in pps(n) if classify_one(pp[1], lex) in ("country", "org", "person")]
     for prep, noun in attached + [pp for n in places for pp in pps(n)] + named:
         if prep in lex.preps["agent"] and noun.lemma_.lower() not in lex.nouns.get("vehicles", ()):
+            if model_designation(noun):
+                continue  # « acheminés par Casa CN-235 », "flown in by a C-130": an aircraft, not who gives
             if {noun.lemma_.lower(), noun.lower_} & lex.nouns.get("channels", frozenset()):
                 continue  # « par l'intermédiaire du PAM », "by means of a mechanism": the way, not who
             if is_time(noun, lex) or noun.ent_type_ in TIMES or noun.lemma_.lower() in lex.nouns.get("deadlines", ()):
                 continue  # "deployed by the end of the year", « d'ici la fin »: a deadline, not who
             return noun
     return None
+
+
+def model_designation(noun: Token) -> bool:
+    """ "C-130", « A400M », « Casa CN-235 »: a machine's type, letters with a number of two digits or
+    more; not the G20 or the G7, which the tagger knows as organisations."""
+    if noun.ent_type_ == "ORG":
+        return False
+    near = [noun, *(c for c in noun.children if abs(c.i - noun.i) <= 2 and c.dep_ not in ("case", "det"))]
+    return any(sum(ch.isdigit() for ch in t.text) >= 2 and any(ch.isalpha() for ch in t.text) for t in near)
 
 
 def giver(agent: Token | None, lex: Lexicon) -> Token | None:
@@ -564,8 +575,20 @@ def role_phrases(verb: Token, theme: Token, lex: Lexicon) -> list[tuple[str, Tok
     complex_preps = lex.raw["nouns"].get("complex_preps", {})
     for _prep, noun in list(found):
         if noun.lemma_.lower() in complex_preps:  # « en faveur des populations »
-            found.extend((complex_preps[noun.lemma_.lower()], inner) for _, inner in pps(noun))
+            inner = [n for _, n in pps(noun)] or complement_beside(noun, lex)
+            found.extend((complex_preps[noun.lemma_.lower()], n) for n in inner)
     return found
+
+
+def complement_beside(noun: Token, lex: Lexicon) -> list[Token]:
+    """« de vivres | au profit | des populations »: the parser hung the complement beside the
+    preposition's noun, on the same head, rather than under it."""
+    siblings = [
+        c
+        for c in noun.head.children
+        if c.i > noun.i and c.dep_ == noun.dep_ and any(p in partitive(lex) for p, n in pps(noun.head) if n.i == c.i)
+    ]
+    return siblings[:1]
 
 
 def bare_participle(tok: Token) -> bool:
@@ -1058,7 +1081,7 @@ def nominal_events(noun: Token, sentence: Span, article: Article, lex: Lexicon) 
     phrases = role_phrases(verb, noun, lex)
     _, destinations = find_places(verb, noun, phrases, lex)
     # « a annoncé le déploiement de 300 soldats en Roumanie »: the forces deployed, when named
-    forces = next((n for p, n in pps(noun) if p in partitive(lex) and is_force(n, lex)), None)
+    forces = next((n for p, n in noun_complements(noun, lex) if p in partitive(lex) and is_force(n, lex)), None)
     # who announces, orders or carries out the deployment deploys; not who describes or fears it
     # (« l'administration de Poutine a décrit le déploiement comme une menace »)
     undertakes = verb.lemma_.lower() in lex.verbs.get("undertake", ()) | lex.verbs.get("announce", ())
@@ -1084,6 +1107,23 @@ def nominal_events(noun: Token, sentence: Span, article: Article, lex: Lexicon) 
         modality = "promised"  # announced, not yet done
     events = build("deployment", verb, sentence, roles, modality, article, lex)
     return [replace(e, asked_as=deployment_verb(lex)) for e in events] if forces is not None else events
+
+
+def noun_complements(noun: Token, lex: Lexicon) -> list[tuple[str, Token]]:
+    """A noun's phrases; with « l'envoi en Roumanie | de 500 militaires », where the complement comes
+    after the place, also what the parser hung on the place or on the verb right after the noun."""
+    found = list(pps(noun))
+    if noun.dep_ in OBJECT and not any(p in partitive(lex) for p, _ in found):
+        found += [(p, n) for p, n in pps(noun.head) if noun.i < n.i <= noun.i + 6]
+    # « l'envoi en Roumanie | de 500 militaires » with the forces hung on the country
+    found += [
+        (p, n)
+        for _, place in list(found)
+        if classify_one(place, lex) in ("country", "place")
+        for p, n in pps(place)
+        if p in partitive(lex) and n.i > place.i and n.pos_ == "NOUN"
+    ]
+    return found
 
 
 def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
@@ -1208,6 +1248,14 @@ def build(
         t.head.i
         for t in (roles.recipient, roles.destination)
         if t is not None and t.head.lemma_.lower() in complex_preps
+    }
+    # « de vivres | au profit | des populations », with the complement beside the preposition's noun
+    stop |= {
+        c.i
+        for t in (roles.recipient, roles.destination)
+        if t is not None
+        for c in t.head.children
+        if c.i < t.i and c.lemma_.lower() in complex_preps and c.dep_ == t.dep_
     }
     if roles.agent is not None and roles.agent.i in {t.i for t in roles.theme.subtree}:
         stop.add(roles.agent.i)  # « deux détachements du ministère »: the owner is asked apart

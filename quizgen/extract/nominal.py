@@ -31,6 +31,7 @@ from .events import (
     is_force,
     measured_contents,
     modality_of,
+    noun_complements,
     partitive,
     role_phrases,
     subject,
@@ -53,7 +54,7 @@ def gift_noun_events(noun: Token, sentence: Span, article: Article, lex: Lexicon
     ):
         return []
     agent, theme = None, None
-    for prep, inner in pps(noun):
+    for prep, inner in noun_complements(noun, lex):
         if prep not in partitive(lex) or inner.i < noun.i:
             continue
         if classify_one(inner, lex) in GIVER_KINDS and agent is None:
@@ -71,7 +72,12 @@ def gift_noun_events(noun: Token, sentence: Span, article: Article, lex: Lexicon
         roles.measure, roles.theme = theme, content
     if roles.measure is None and not giveable(roles.theme, lex):
         return []  # « l'envoi d'une lettre au président », "his contribution to the title": nothing handed over
-    recipients, _ = find_places(noun, roles.theme, role_phrases(noun, roles.theme, lex), lex)
+    phrases = role_phrases(noun, roles.theme, lex)
+    light = verb is not None and verb.lemma_.lower() in lex.verbs.get("carry_out", ()) and noun.dep_ in OBJECT
+    if light:  # "made a $200 million pledge | to the WFP": the receiver hangs on the light verb
+        phrases += [pp for pp in pps(verb) if pp[1].i > noun.i]
+    phrases += [pp for pp in noun_complements(noun, lex) if pp not in phrases and pp[1].i != roles.theme.i]
+    recipients, _ = find_places(noun, roles.theme, phrases, lex)
     roles.recipient = next((r for r in recipients if r.i > noun.i), None)
     roles.agent = by_agent(noun, lex) or agent or owner_child(noun, lex)
     if roles.recipient is None and not (roles.agent is not None and gift_like(noun, lex)):
