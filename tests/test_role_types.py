@@ -143,3 +143,34 @@ def test_gifts_and_forces_named_by_a_noun_in_any_order(text, lang, expected):
 def test_an_aircraft_type_is_no_giver(text, agent):
     found = [e for e in events(text, "fr") if e["kind"] == "transfer"]
     assert [e.get("agent") for e in found] == [agent]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Le Niger a été le bénéficiaire d'un premier don de 2 000 tonnes de riz de la part du Japon.",
+            "fr",
+            [("Japon", "premier don de 2 000 tonnes de riz", "Niger")],
+        ),
+        ("Jordan is the largest recipient of the aid.", "en", [(None, "aid", "Jordan")]),
+        ("Le Niger a été le bénéficiaire d'une décision de justice.", "fr", []),
+        ("Le Niger est le destinataire de cette lettre.", "fr", []),
+        ("The author was the recipient of the Nobel Prize.", "en", []),
+    ],
+)
+def test_the_beneficiary_of_a_gift_received_it(text, lang, expected):
+    found = [e for e in events(text, lang) if e["kind"] == "transfer"]
+    assert [(e.get("agent"), e.get("theme"), e.get("recipient")) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Germany flew tents to Turkey.", [("transfer", "Germany", "tents", "Turkey")]),
+        ("The minister flew to Turkey on Monday.", []),
+    ],
+)
+def test_goods_flown_somewhere_are_delivered(text, expected):
+    found = events(text, "en")
+    assert [(e["kind"], e.get("agent"), e.get("theme"), e.get("recipient")) for e in found] == expected

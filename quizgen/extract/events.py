@@ -146,6 +146,11 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
         if tok.lemma_.lower() in lex.verbs.get("presence", ()) and any(c.dep_ == "cop" for c in tok.children):
             events.extend(presence_events(tok, sentence, article, lex))  # « sont à l'œuvre en Turquie »
             continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.nouns.get("beneficiaries", ()):
+            from .receive import beneficiary_events
+
+            events.extend(beneficiary_events(tok, sentence, article, lex))  # « le Niger a été le bénéficiaire de »
+            continue
         if not is_predicate(tok):
             continue
         lemma = phrasal(tok, predicate_lemma(tok, lex), lex)

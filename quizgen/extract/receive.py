@@ -46,8 +46,28 @@ def receive_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
     theme = next((c for c in verb.children if c.dep_ in OBJECT), None)
     if theme is None and verb.lemma_.lower() in lex.verbs.get("benefit_from", ()):
         theme = next((n for p, n in pps(verb) if p in sources), None)  # « bénéficie d'un don »
+    return received_events(verb, receiver, theme, sentence, article, lex)
+
+
+def beneficiary_events(noun: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """« le Niger a été le premier bénéficiaire d'un don de 2 000 tonnes de riz », "Jordan is the
+    largest recipient of the aid": who is the beneficiary of a gift received it."""
+    verb = noun.head if noun.dep_ in ("attr", "acomp") else noun  # English: "is" -> attr; French: cop on the noun
+    if verb is noun and not any(c.dep_ == "cop" for c in noun.children):
+        return []
+    receiver = subject(verb)
+    if receiver is None or receiver.pos_ == "PRON" or classify_one(receiver, lex) not in RECEIVERS:
+        return []
+    theme = next((n for p, n in pps(noun) if p in partitive(lex) and n.i > noun.i), None)
+    return received_events(noun, receiver, theme, sentence, article, lex)
+
+
+def received_events(
+    verb: Token, receiver: Token, theme: Token | None, sentence: Span, article: Article, lex: Lexicon
+) -> list[Event]:
     if theme is None or not received_gift(theme, lex):
         return []
+    sources = lex.preps.get("source", frozenset()) | lex.preps.get("owner", frozenset())
     giver = None
     inside = [t for t in theme.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != theme.i]
     for prep, noun in [*pps(verb), *pps(theme), *(pp for t in inside for pp in pps(t))]:
