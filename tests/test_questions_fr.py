@@ -311,3 +311,14 @@ def test_an_announced_gift_is_asked_as_a_promise():
         question_for("La France a annoncé une aide de 100 millions d'euros à l'Ukraine.", "agent")
         == "Quel pays a promis de fournir une aide de 100 millions d'euros à l'Ukraine ?"
     )
+
+
+def test_a_body_named_after_a_fused_preposition_takes_its_article_in_a_question():
+    # « 80 personnels du ministère de l'Intérieur »: asked as « le ministère… a-t-il engagés », not « ministère… »
+    text = (
+        "Au 3 mars, 300 personnels français sont engagés au Mozambique : 200 militaires, 80 personnels "
+        "du ministère de l'Intérieur et 20 agents du ministère de la Santé."
+    )
+    prompts = [q.prompt for q in questions_of(text) if q.role == "quantity" and "ministère" in q.prompt]
+    assert prompts, "no question on the ministries' staff"
+    assert all(" le ministère de " in p for p in prompts), prompts

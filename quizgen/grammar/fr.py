@@ -67,6 +67,12 @@ def elide(words: str, following: str, apostrophe: str) -> str:
 def definite(mention: Mention) -> str | None:
     """The definite article a mention takes, if it takes one."""
     det = (mention.det or "").lower().replace("’", "'")
+    fused = {"du": "le", "au": "le", "aux": "les"}
+    if not det and (mention.prep or "").lower() in fused:  # « du ministère »: the article is in the preposition
+        det = fused[(mention.prep or "").lower()]
+    elif not det and mention.kind in ("org", "place", "area") and mention.text[:1].islower():
+        # « ministère de l'Intérieur » cut from « 580 personnels du ministère… »: a common noun takes its article
+        det = "les" if mention.number == "plur" else "le"
     if det in ("les",) or mention.number == "plur" and det in DEFINITE | {""} and mention.kind == "country":
         return "les"
     if det in DEFINITE or mention.kind == "country" and not det:
