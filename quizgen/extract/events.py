@@ -19,8 +19,7 @@ from ..grammar import grammar
 from ..lexicon import Lexicon
 from ..models import Article, Mention
 from .context import nation_of
-from .mentions import classify, entity_at, is_number, make_mention, resolve_anaphor, saying
-from .roletypes import giveable
+from .mentions import classify, entity_at, is_number, make_mention, resolve_anaphor
 from .syntax import (
     OBJECT,
     PASSIVE_SUBJECT,
@@ -120,10 +119,14 @@ def measured_contents(theme: Token, lex: Lexicon, verb: Token | None = None) -> 
 
 
 def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]) -> list[Event]:
+    # the families, each a module built on this one's roles (imported here: they import this module)
+    from .giving import announced_events, announced_gift, give_or_deploy, inclusion_events
     from .increase import increase_events
     from .movement import movement_events
     from .participation import participation_events, takes_part
+    from .presence import joining_events, presence_events, relief_events
     from .receive import receive_events, received_gift
+    from .requests import request_events
     from .support import support_events
 
     events: list[Event] = []
@@ -733,136 +736,6 @@ def beneficiary(verb: Token, lex: Lexicon) -> Token | None:
 # -- events --------------------------------------------------------------------------------
 
 
-def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
-    roles = core_roles(verb, lex)
-    idiom = idiom_word(verb, lex)
-    if idiom is not None and roles.theme is not None and roles.theme.i == idiom.i and contents(idiom, lex) is idiom:
-        # « a fait don | de 50 000 doses »: the thing after the idiom's noun, on it or on the verb
-        roles.theme = next((n for p, n in [*pps(idiom), *pps(verb)] if p in partitive(lex)), roles.theme)
-    complement = idiom if idiom is not None and idiom.pos_ == "ADJ" else None
-    if roles.theme is None and complement is not None:
-        roles.theme = first_child(complement, SUBJECT)  # "made 500 tents available"
-    if roles.theme is None:
-        roles.theme = partitive_theme(verb, list(pps(verb)), lex)
-    roles.theme = in_the_form_of(verb, roles.theme, lex) or roles.theme
-    if (
-        roles.theme is None
-        or roles.theme.lemma_.lower() in lex.nouns.get("abstract", ())
-        or not any(c.isalnum() for c in roles.theme.text)
-    ):
-        return []  # « offrait « peu de raisons » »: a quotation mark read as the object
-    if any(t.text in ("«", "»", "“", "”", '"') for t in roles.theme.doc[verb.i : roles.theme.i]):
-        return []  # the object is inside a quotation: someone's words, not a thing given
-    means = None
-    if "deployment" in kinds and roles.theme.lemma_.lower() in lex.nouns.get("presence", ()):
-        # « renforcer sa présence … avec 200 soldats »: the forces it is made with are deployed
-        phrases = role_phrases(verb, roles.theme, lex)
-        attached = phrases + [pp for _, noun in phrases for pp in pps(noun)]
-        means = next((n for p, n in attached if p in lex.preps.get("means", ()) and is_force(n, lex)), None)
-    if means is not None:
-        roles.theme = means
-    given = roles.theme  # before looking inside containers: where a source may hang
-    swapped = supplied_with(verb, roles.theme, lex)
-    if swapped is not None:
-        given_to, roles.theme = swapped
-    roles.theme = contents(roles.theme, lex)
-    content = measured_contents(roles.theme, lex, verb)
-    if content is not roles.theme:
-        roles.measure, roles.theme = roles.theme, content
-    elif verb.dep_ in ("acl", "amod"):
-        roles.measure = measure_of(roles.theme, lex)  # "65,000 tonnes of food donated by Brazil": the count is above
-    phrases = role_phrases(verb, roles.theme, lex)
-    if complement is not None:
-        phrases += list(pps(complement))  # "available | to Libya"
-    if given is not roles.theme:  # "the delivery of 50 tanks to Ukraine": the recipient hangs on the container
-        phrases += [pp for pp in role_phrases(verb, given, lex) if pp not in phrases]
-    if idiom is not None and any(n.i == idiom.i for _, n in phrases):
-        # « met à la disposition du Maroc des tentes »: whose disposal is who receives
-        phrases = [pp for pp in phrases if pp[1].i != idiom.i]
-        phrases += [("recipient", n) for p, n in pps(idiom) if p in lex.preps["owner"]]
-    recipients, destinations = find_places(verb, roles.theme, phrases, lex)
-    kind_noun = counted_noun(roles.theme, lex)
-    # « 80 secouristes », "20 doctors": people sent to help are deployed like soldiers, never given
-    people = relief_team(kind_noun, lex) or sent_staff(kind_noun, lex)
-    forces = kind_noun.lemma_.lower() in lex.nouns["forces"] or people
-    # « le club a envoyé son équipe en Espagne », "the firm sent two engineers": staff and teams that
-    # are not soldiers go on a mission only when a state, an organisation or an authority sends them
-    staff = forces and not is_military(kind_noun, lex)
-    if staff and roles.agent is not None and not sender_of_missions(roles.agent, lex):
-        return []  # and people are never given
-    core = verb.lemma_.lower() in lex.verbs.get("deployment_core", frozenset())
-    if "transfer" in kinds and (
-        people or is_military(kind_noun, lex) and kind_noun.lemma_.lower() not in lex.nouns["equipment"]
-    ):
-        kinds = (*kinds, "deployment")  # « des renforts ont été acheminés vers la frontière »: people are deployed
-    if "deployment" in kinds and core and not deployable(kind_noun, verb, lex):
-        kinds = tuple(k for k in kinds if k != "deployment")  # « le ministère, basé à Nouméa »: no forces
-    handed = kind_noun.lemma_.lower() in lex.nouns["equipment"] and recipients and not destinations
-    if "transfer" in kinds and handed:
-        kinds = tuple(k for k in kinds if k != "deployment")  # "will send Kyiv 31 tanks": given, not deployed
-    if "deployment" in kinds and (core or forces) and (destinations or "transfer" not in kinds or forces):
-        kind = "deployment"
-        roles.destination = (
-            next(iter(destinations), None)
-            or destination_after(roles.theme, sentence, lex)
-            or destination_in_clause(verb, lex)
-            or destination_ahead(roles.theme, lex)
-            # a participle's place may hang on the clause it describes
-            or (
-                destination_in_clause(sentence.root, lex)
-                if verb.dep_ in ("acl", "amod") and sentence.root.lemma_.lower() not in lex.verbs.get("homecoming", ())
-                else None  # "the redeployed units will return to their home stations": going home
-            )
-        )
-        owner = owner_in(roles.theme, lex) if roles.agent is None and is_passive(verb) else None
-        if owner is not None and classify_one(owner, lex) in ("org", "country"):
-            roles.agent = owner  # « des sauveteurs de la Croix-Rouge ont été envoyés »; not « de Marseille »
-        recipient = None if roles.destination is not None else next(iter(recipients), None)
-        if recipient is not None and classify_one(recipient, lex) in ("thing", "area"):
-            # « envoyés en renfort auprès des postes consulaires »: forces go to a post, not to someone
-            roles.destination, recipient = recipient, None
-        roles.recipient = recipient
-    elif "transfer" in kinds:
-        if roles.measure is None and not giveable(roles.theme, lex) and not giveable(given, lex):
-            return []  # « a livré une prestation remarquable », "gave investors a glimpse": nothing handed over
-        kind = "transfer"
-        roles.recipient = (given_to if swapped else None) or next(iter(recipients), None) or beneficiary(verb, lex)
-        roles.destination = next((d for d in destinations if d not in recipients), None)
-        if (
-            roles.recipient is None
-            and roles.destination is not None
-            and classify_one(roles.destination, lex) == "country"
-        ):
-            # « 60 tonnes expédiées vers le Liban »: what is sent to a country is given to it
-            roles.recipient, roles.destination = roles.destination, None
-    else:
-        return []
-    from_container = is_container(roles.agent, lex) or (
-        is_instrument(roles.agent, lex) and owner_of(roles.agent, lex) is None  # "the relief fund of the Red Cross"
-    )
-    roles.agent = giver(roles.agent, lex) or source_agent(verb, given, lex)
-    owner = owner_of(given, lex)
-    if owner is not None and verb.lemma_.lower() in lex.verbs.get("channel", ()):
-        roles.agent = owner  # "U.S. food aid is distributed by the WFP": the U.S. gives, the WFP hands it out
-    events = build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=from_container)
-    if means is not None:  # asked as deploying the forces, not as « renforcer avec »
-        events = [replace(e, asked_as=deployment_verb(lex), theme=without_preposition(e.theme)) for e in events]
-    return [replace(e, from_container=True) for e in events] if from_container else events
-
-
-def sender_of_missions(agent: Token, lex: Lexicon) -> bool:
-    """Who sends teams on a mission: a country, a named organisation, an authority or an armed force;
-    not « le club », « le groupe pétrolier » or "the company"."""
-    if agent.pos_ == "PRON":
-        return True  # resolved later, if at all
-    kind = classify_one(agent, lex)
-    return (
-        kind in ("country", "org", "person")
-        or agent.lemma_.lower() in lex.nouns.get("authorities", ())
-        or is_military(agent, lex)
-    )
-
-
 def gift_like(theme: Token | None, lex: Lexicon) -> bool:
     """Money or aid: « une aide », « 2 millions d'euros », "€500,000 in humanitarian funding"."""
     if theme is None or is_force(counted_noun(theme, lex), lex):
@@ -888,151 +761,6 @@ def measure_of(noun: Token, lex: Lexicon) -> Token | None:
     return unit if unit is not noun and (unit.lemma_.lower() in units or unit.is_upper) and counted else None
 
 
-def deployable(theme: Token, verb: Token, lex: Lexicon) -> bool:
-    """What a deploying verb may move: military forces, a relief team, a named unit or ship (« le
-    D'Entrecasteaux »), a field hospital; or a team or means a country, an armed force or a
-    government deploys. A participle or a passive with none of these (« le siège, basé à Paris »,
-    "the company, based in Houston") tells no deployment, nor does a company deploying software."""
-    if relief_team(theme, lex) or theme.lemma_.lower() in lex.nouns.get("deployable", ()):
-        return True
-    if any(is_military(t, lex) for t in theme.subtree):  # « le commandement du bataillon déployé »
-        return True
-    if any(is_force(t, lex) and national(t, lex) for t in theme.subtree):
-        return True  # « du personnel français déployé »: a country's staff
-    if (theme.pos_ == "PROPN" or theme.is_upper) and classify_one(theme, lex) not in ("country", "person", "place"):
-        return True  # a unit or a ship by its name: « le BG FP sera basé à Cincu »
-    actor = subject(verb) if verb.dep_ not in ("acl", "amod") and not is_passive(verb) else None
-    return actor is not None and (
-        classify_one(actor, lex) == "country"
-        or is_military(actor, lex)
-        or actor.lemma_.lower() in lex.nouns.get("authorities", ())
-    )
-
-
-def announced_gift(verb: Token, lex: Lexicon) -> bool:
-    """« a annoncé une aide de 100 millions d'euros », "announced $20 million in assistance": a gift named by a noun."""
-    obj = first_child(verb, OBJECT)
-    if obj is None:
-        return False
-    gifts = lex.nouns.get("gifts", frozenset())  # not "a package of sanctions", « la livraison de colis »
-    if obj.lemma_.lower() in gifts or measured_contents(obj, lex).lemma_.lower() in gifts:
-        return True
-    # "a new $400 million package", "a security assistance package": a package that says it is aid or money
-    return is_container(obj, lex) and any(
-        c.ent_type_ == "MONEY" or c.lemma_.lower() in gifts for c in obj.subtree if c.i < obj.i
-    )
-
-
-def announced_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
-    """A gift announced or approved is promised, not given; asked as « a promis de fournir ».
-
-    Only with a receiver named (« à l'Ukraine »), and not when the gift names its own giver
-    (« le Kenya a approuvé le prêt de la Banque mondiale »): the one announcing may be the receiver.
-    """
-    gift = first_child(verb, OBJECT)
-    if gift is not None and any(
-        p in lex.preps.get("owner", frozenset()) | lex.preps["agent"]
-        and classify([n], n, lex) in ("country", "org", "person")
-        for p, n in pps(gift)
-    ):
-        return []
-    events = [
-        e
-        for e in give_or_deploy(verb, ("transfer",), sentence, article, lex)
-        if e.kind == "transfer" and e.recipient is not None and e.recipient.kind in RECEIVERS
-    ]
-    modality = modality_of(verb, lex)
-    modality = "promised" if modality == "asserted" else modality
-    # "announced a $400 million package": what the package holds, told next, is its giver's
-    package = gift is not None and is_container(gift, lex)
-    return [
-        replace(e, modality=modality, asked_as=transfer_verb(lex), from_container=package or e.from_container)
-        for e in events
-    ]
-
-
-def inclusion_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
-    """ "Included in the U.S. package are 20,000 rounds…", « ce fret comporte 36 malles »: what a package held."""
-    container = next((n for p, n in pps(verb) if is_container(n, lex)), None)
-    subj = first_child(verb, SUBJECT)
-    if container is None and is_container(subj, lex):
-        container = subj
-    if container is None:
-        return unit_events(verb, subj, sentence, article, lex)
-    theme = next(
-        (t for t in verb.subtree if t.dep_ in ("attr", "dobj", "obj", "nsubjpass", "nsubj:pass") and t.pos_ == "NOUN"),
-        None,
-    )
-    if theme is None or theme.i == container.i:
-        return []
-    roles = Roles(agent=owner_of(container, lex), theme=theme)
-    events = build("transfer", verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=True)
-    # "Which country includes 500 generators?" would be false: asked as given
-    return [replace(e, from_container=True, asked_as=transfer_verb(lex)) for e in events]
-
-
-def unit_events(verb: Token, unit: Token | None, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
-    """« Ce bataillon intègre une compagnie belge », « Cela représente 71 sapeurs… »: forces that
-    make up a unit, or what was just told, are deployed where it is (the scene says where)."""
-    if not demonstrative(unit):
-        return []  # « l'équipe qui a gagné compte deux anciens militaires »: no unit told of before
-    objects = [c for c in verb.children if c.dep_ in OBJECT | {"attr"} and c.i > verb.i]
-    themes = [t for obj in objects for t in conjuncts(obj) if is_force(t, lex)]
-    return [e for theme in themes for e in scene_events(verb, theme, sentence, article, lex)]
-
-
-def joining_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
-    """« Ce dispositif est complété par une équipe », "a team joined the force": the newcomers are deployed."""
-    if is_passive(verb):
-        newcomer, unit = by_agent(verb, lex), passive_subject(verb)
-    else:
-        newcomer, unit = subject(verb), first_child(verb, OBJECT)
-    if newcomer is None or not is_force(newcomer, lex) or not demonstrative(unit):
-        return []  # « deux experts ont rejoint l'équipe de campagne »: no unit told of before
-    return scene_events(verb, newcomer, sentence, article, lex)
-
-
-def relief_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
-    """ "500 soldiers will replace the units that are in Europe": the newcomers go where the relieved are."""
-    newcomer, relieved = subject(verb), first_child(verb, OBJECT)
-    if relieved is None:  # « relèvera le contingent français »: a second subject after the verb is its object
-        relieved = next((c for c in verb.children if c.dep_ in SUBJECT and c.i > verb.i), None)
-    if not (is_force(newcomer, lex) and (is_military(relieved, lex) or demonstrative(relieved))):
-        return []  # "a new coaching staff will replace the team": no relief of forces
-    if newcomer.lemma_.lower() in lex.nouns.get("equipment", ()):
-        return []  # « les drones remplacent les avions »: a change of weapons, not a relief
-    place = next(
-        (
-            n
-            for tok in [
-                relieved,
-                *(c for c in relieved.children if c.dep_ in ("acl", "acl:relcl", "relcl", "amod")),
-                verb,
-            ]
-            for p, n in pps(tok)
-            if p in lex.preps["destination"] and place_like(n, p, lex)
-        ),
-        None,
-    )
-    return scene_events(verb, newcomer, sentence, article, lex, destination=place)
-
-
-def scene_events(
-    verb: Token,
-    theme: Token,
-    sentence: Span,
-    article: Article,
-    lex: Lexicon,
-    destination: Token | None = None,
-) -> list[Event]:
-    """Deployments whose place, and giver when the forces name no owner, come from the scene."""
-    roles = Roles(agent=owner_in(theme, lex), theme=theme, destination=destination)
-    events = build("deployment", verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=True)
-    return [
-        replace(e, needs_place=True, asked_as=deployment_verb(lex), theme=without_preposition(e.theme)) for e in events
-    ]
-
-
 def without_preposition(mention: Mention | None) -> Mention | None:
     """« par une équipe » → « une équipe »: the newcomers of a passive are the theme, not an agent phrase."""
     if mention is None or not mention.prep or not mention.phrase.lower().startswith(mention.prep.lower() + " "):
@@ -1046,36 +774,6 @@ def deployment_verb(lex: Lexicon) -> str:
 
 def transfer_verb(lex: Lexicon) -> str:
     return lex.raw["questions"]["transfer_verb"]
-
-
-def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
-    """« Les armées françaises sont présentes en Roumanie », "troops are stationed in Poland"."""
-    subjects = [c for c in word.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT]
-    # « Près de 200 | pompiers … sont arrivés »: the parser may make the count a subject of its own
-    subj = next((c for c in subjects if c.pos_ in ("NOUN", "PROPN")), subjects[0] if subjects else None)
-    if subj is None and word.dep_ in ("acl", "acl:relcl", "relcl") and word.head.pos_ == "NOUN":
-        subj = word.head  # « Deux détachements … sont à l'œuvre en Turquie »: the copula clause read as a modifier
-    if subj is None:
-        return []
-    destination = next(
-        (n for p, n in pps(word) if p in lex.preps["destination"] and place_like(n, p, lex) and not negated(n, lex)),
-        None,
-    )
-    # « l'équipe de France de rugby est présente à Marseille », « les experts du GIEC », "executives
-    # from the company arrived", "the airliner landed": no forces
-    forces = any(
-        is_military(t, lex) and t.lemma_.lower() not in lex.nouns.get("equipment", ()) or relief_team(t, lex)
-        for t in map(lambda c: counted_noun(c, lex), conjuncts(subj))
-    )
-    if destination is None or not forces:
-        return []
-    # forces that are somewhere are the ones there (« Qui est présent en Roumanie ? »), unless a body owns
-    # them or someone put them there (« les soldats seront débarqués sur la côte »)
-    put_there = is_passive(word) and word.lemma_.lower() not in lex.verbs.get("self_moving", ())
-    agent = owner_in(subj, lex) or by_agent(word, lex) or (None if put_there else subj)
-    roles = Roles(agent=agent, theme=subj, destination=destination)
-    events = build("deployment", word, sentence, roles, modality_of(word, lex), article, lex)
-    return [replace(e, asked_as=deployment_verb(lex)) for e in events]
 
 
 def nominal_events(noun: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
@@ -1129,107 +827,6 @@ def noun_complements(noun: Token, lex: Lexicon) -> list[tuple[str, Token]]:
         if p in partitive(lex) and n.i > place.i and n.pos_ == "NOUN"
     ]
     return found
-
-
-def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
-    """X asked Y for Z / X demande à Y (de fournir) Z / X requested Z from Y / X appelle Y à faire Z."""
-    if reflexive(verb, lex):
-        return []  # « se demander » wonders, « s'appeler » is a name: no one is asked anything
-    agent_tok = subject(verb)
-    attached = list(pps(verb))
-    theme_tok = core_roles(verb, lex).theme
-    clause_pronouns = lex.words.get("clause_pronouns", frozenset())
-    recipient_tok = next(
-        (
-            n
-            for p, n in attached
-            if p in lex.preps.get("asked_of", ()) and n.lower_ not in clause_pronouns and n.ent_type_ not in TIMES
-        ),
-        None,
-    )
-    asked_for = next((n for p, n in attached if p in lex.preps.get("asked_for", ())), None)
-    if asked_for is not None and theme_tok is not None and recipient_tok is None:
-        recipient_tok, theme_tok = theme_tok, asked_for  # "asked Germany for helmets"
-    elif asked_for is not None and theme_tok is None:
-        theme_tok = asked_for  # "asked on Monday for helmets"
-    inner = [
-        c
-        for c in verb.subtree
-        if c.pos_ == "VERB" and c.i != verb.i and {"transfer", "deployment"} & set(lex.verb_kinds(c.lemma_))
-    ]
-    if inner:
-        asked = first_child(inner[0], OBJECT, after=True)
-        asked = None if asked is not None and is_time(asked, lex) else asked
-        if asked is not None and theme_tok is not None and asked.i != theme_tok.i and recipient_tok is None:
-            recipient_tok = theme_tok  # « appelle les pays européens à livrer des chars »: the ones asked
-        theme_tok = asked or theme_tok
-    if theme_tok is None:
-        theme_tok = partitive_theme(verb, attached, lex)  # « réclame des armes », « a demandé lundi des tentes »
-    clause = asked_clause(verb, lex) if theme_tok is None else None  # « demande que les combats cessent »
-    theme_tok = theme_tok or clause
-    if theme_tok is None or agent_tok is None:
-        return []
-    if recipient_tok is None:
-        recipient_tok = asked_in_theme(theme_tok, lex)
-    modality = "negated" if negated(verb, lex) else "requested"
-    events = build("request", verb, sentence, Roles(agent_tok, theme_tok, recipient_tok), modality, article, lex)
-    if clause is not None:
-        events = [replace(e, theme=clause_mention(clause, article, lex)) for e in events]
-    return events
-
-
-def asked_in_theme(theme: Token, lex: Lexicon) -> Token | None:
-    """Who is asked, hung on what is asked: « a sollicité l'aide de l'Espagne », « réclame des munitions
-    aux Occidentaux », "requested the assistance of the EU"."""
-    inner = [n for p, n in pps(theme) if p in partitive(lex)]  # « davantage de munitions aux Occidentaux »
-    for prep, noun in [pp for t in [theme, *inner] for pp in pps(t)]:
-        named = classify_one(noun, lex) in RECEIVERS or noun.text[:1].isupper() and noun.pos_ in ("NOUN", "PROPN")
-        if prep in lex.preps.get("asked_of", ()) and named:  # a people is written with a capital: « aux Occidentaux »
-            return noun
-        if (
-            prep in lex.preps.get("owner", ())
-            and gift_like(theme, lex)
-            and classify_one(noun, lex) in ("country", "org")
-        ):
-            return noun
-    return None
-
-
-def reflexive(verb: Token, lex: Lexicon) -> bool:
-    return any(c.dep_.startswith("expl") or c.lower_ in lex.words.get("reflexives", ()) for c in verb.children)
-
-
-def clause_mention(head: Token, article: Article, lex: Lexicon) -> Mention:
-    """A whole clause as a role, as the article writes it, from its conjunction (« que les rebelles … »),
-    without a speech tag the parser hung inside it (« …, a-t-elle dit »)."""
-    tokens = list(head.subtree)
-    if head.pos_ == "PRON":  # « à ce que … »: the clause starts after the pronoun
-        tokens = [t for t in tokens if t.i > head.i]
-    doc = head.doc
-    for k, tok in enumerate(tokens):
-        if tok.text == "," and any(saying(t, lex) for t in doc[tok.i + 1 : tok.i + 5]):
-            tokens = tokens[:k]
-            break
-    while len(tokens) > 1 and tokens[-1].is_punct:
-        tokens = tokens[:-1]
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = article.text[start:end]
-    return Mention(text=text, start=start, end=end, kind="clause", phrase=text)
-
-
-def asked_clause(verb: Token, lex: Lexicon) -> Token | None:
-    """The clause that says what is asked: « demande que les combats cessent », « appelle à ce que … »."""
-    for child in verb.children:
-        marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and not marks:
-            return child
-        # « demande que … », "asked that …", not "asked whether …" nor « demande si … »
-        if child.dep_ == "ccomp" and any(m in lex.words.get("complementizers", ()) for m in marks):
-            return child
-    for _prep, noun in pps(verb):  # « à ce que … »: the clause hangs on the pronoun
-        if noun.pos_ == "PRON" and noun.lower_ in lex.words.get("clause_pronouns", ()) and list(noun.children):
-            return noun
-    return None
 
 
 def build(

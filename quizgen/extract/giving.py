@@ -1,0 +1,271 @@
+"""Verbs of giving and deploying: « a livré 500 tentes à la Turquie », "deployed 300 troops to Romania",
+« a annoncé une aide de 100 millions d'euros à l'Ukraine », "the package includes 20 ambulances".
+
+The verb's table says whether it gives, deploys or may do either; what it moves decides (forces
+are deployed, goods and money given, people never given). Roles come from the dependency tree
+through the shared helpers of ``events``; each role is typed before the fact is built.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexicon
+from ..models import Article
+from .events import (
+    RECEIVERS,
+    Event,
+    Roles,
+    beneficiary,
+    build,
+    classify_one,
+    contents,
+    core_roles,
+    counted_noun,
+    deployment_verb,
+    destination_after,
+    destination_ahead,
+    destination_in_clause,
+    find_places,
+    giver,
+    idiom_word,
+    in_the_form_of,
+    is_container,
+    is_force,
+    is_instrument,
+    is_military,
+    measure_of,
+    measured_contents,
+    modality_of,
+    national,
+    owner_in,
+    owner_of,
+    partitive,
+    partitive_theme,
+    relief_team,
+    role_phrases,
+    sent_staff,
+    source_agent,
+    supplied_with,
+    transfer_verb,
+    without_preposition,
+)
+from .mentions import classify
+from .presence import unit_events
+from .roletypes import giveable
+from .syntax import OBJECT, SUBJECT, first_child, is_passive, pps, subject
+
+
+def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    roles = core_roles(verb, lex)
+    idiom = idiom_word(verb, lex)
+    if idiom is not None and roles.theme is not None and roles.theme.i == idiom.i and contents(idiom, lex) is idiom:
+        # « a fait don | de 50 000 doses »: the thing after the idiom's noun, on it or on the verb
+        roles.theme = next((n for p, n in [*pps(idiom), *pps(verb)] if p in partitive(lex)), roles.theme)
+    complement = idiom if idiom is not None and idiom.pos_ == "ADJ" else None
+    if roles.theme is None and complement is not None:
+        roles.theme = first_child(complement, SUBJECT)  # "made 500 tents available"
+    if roles.theme is None:
+        roles.theme = partitive_theme(verb, list(pps(verb)), lex)
+    roles.theme = in_the_form_of(verb, roles.theme, lex) or roles.theme
+    if (
+        roles.theme is None
+        or roles.theme.lemma_.lower() in lex.nouns.get("abstract", ())
+        or not any(c.isalnum() for c in roles.theme.text)
+    ):
+        return []  # « offrait « peu de raisons » »: a quotation mark read as the object
+    if any(t.text in ("«", "»", "“", "”", '"') for t in roles.theme.doc[verb.i : roles.theme.i]):
+        return []  # the object is inside a quotation: someone's words, not a thing given
+    means = None
+    if "deployment" in kinds and roles.theme.lemma_.lower() in lex.nouns.get("presence", ()):
+        # « renforcer sa présence … avec 200 soldats »: the forces it is made with are deployed
+        phrases = role_phrases(verb, roles.theme, lex)
+        attached = phrases + [pp for _, noun in phrases for pp in pps(noun)]
+        means = next((n for p, n in attached if p in lex.preps.get("means", ()) and is_force(n, lex)), None)
+    if means is not None:
+        roles.theme = means
+    given = roles.theme  # before looking inside containers: where a source may hang
+    swapped = supplied_with(verb, roles.theme, lex)
+    if swapped is not None:
+        given_to, roles.theme = swapped
+    roles.theme = contents(roles.theme, lex)
+    content = measured_contents(roles.theme, lex, verb)
+    if content is not roles.theme:
+        roles.measure, roles.theme = roles.theme, content
+    elif verb.dep_ in ("acl", "amod"):
+        roles.measure = measure_of(roles.theme, lex)  # "65,000 tonnes of food donated by Brazil": the count is above
+    phrases = role_phrases(verb, roles.theme, lex)
+    if complement is not None:
+        phrases += list(pps(complement))  # "available | to Libya"
+    if given is not roles.theme:  # "the delivery of 50 tanks to Ukraine": the recipient hangs on the container
+        phrases += [pp for pp in role_phrases(verb, given, lex) if pp not in phrases]
+    if idiom is not None and any(n.i == idiom.i for _, n in phrases):
+        # « met à la disposition du Maroc des tentes »: whose disposal is who receives
+        phrases = [pp for pp in phrases if pp[1].i != idiom.i]
+        phrases += [("recipient", n) for p, n in pps(idiom) if p in lex.preps["owner"]]
+    recipients, destinations = find_places(verb, roles.theme, phrases, lex)
+    kind_noun = counted_noun(roles.theme, lex)
+    # « 80 secouristes », "20 doctors": people sent to help are deployed like soldiers, never given
+    people = relief_team(kind_noun, lex) or sent_staff(kind_noun, lex)
+    forces = kind_noun.lemma_.lower() in lex.nouns["forces"] or people
+    # « le club a envoyé son équipe en Espagne », "the firm sent two engineers": staff and teams that
+    # are not soldiers go on a mission only when a state, an organisation or an authority sends them
+    staff = forces and not is_military(kind_noun, lex)
+    if staff and roles.agent is not None and not sender_of_missions(roles.agent, lex):
+        return []  # and people are never given
+    core = verb.lemma_.lower() in lex.verbs.get("deployment_core", frozenset())
+    if "transfer" in kinds and (
+        people or is_military(kind_noun, lex) and kind_noun.lemma_.lower() not in lex.nouns["equipment"]
+    ):
+        kinds = (*kinds, "deployment")  # « des renforts ont été acheminés vers la frontière »: people are deployed
+    if "deployment" in kinds and core and not deployable(kind_noun, verb, lex):
+        kinds = tuple(k for k in kinds if k != "deployment")  # « le ministère, basé à Nouméa »: no forces
+    handed = kind_noun.lemma_.lower() in lex.nouns["equipment"] and recipients and not destinations
+    if "transfer" in kinds and handed:
+        kinds = tuple(k for k in kinds if k != "deployment")  # "will send Kyiv 31 tanks": given, not deployed
+    if "deployment" in kinds and (core or forces) and (destinations or "transfer" not in kinds or forces):
+        kind = "deployment"
+        roles.destination = (
+            next(iter(destinations), None)
+            or destination_after(roles.theme, sentence, lex)
+            or destination_in_clause(verb, lex)
+            or destination_ahead(roles.theme, lex)
+            # a participle's place may hang on the clause it describes
+            or (
+                destination_in_clause(sentence.root, lex)
+                if verb.dep_ in ("acl", "amod") and sentence.root.lemma_.lower() not in lex.verbs.get("homecoming", ())
+                else None  # "the redeployed units will return to their home stations": going home
+            )
+        )
+        owner = owner_in(roles.theme, lex) if roles.agent is None and is_passive(verb) else None
+        if owner is not None and classify_one(owner, lex) in ("org", "country"):
+            roles.agent = owner  # « des sauveteurs de la Croix-Rouge ont été envoyés »; not « de Marseille »
+        recipient = None if roles.destination is not None else next(iter(recipients), None)
+        if recipient is not None and classify_one(recipient, lex) in ("thing", "area"):
+            # « envoyés en renfort auprès des postes consulaires »: forces go to a post, not to someone
+            roles.destination, recipient = recipient, None
+        roles.recipient = recipient
+    elif "transfer" in kinds:
+        if roles.measure is None and not giveable(roles.theme, lex) and not giveable(given, lex):
+            return []  # « a livré une prestation remarquable », "gave investors a glimpse": nothing handed over
+        kind = "transfer"
+        roles.recipient = (given_to if swapped else None) or next(iter(recipients), None) or beneficiary(verb, lex)
+        roles.destination = next((d for d in destinations if d not in recipients), None)
+        if (
+            roles.recipient is None
+            and roles.destination is not None
+            and classify_one(roles.destination, lex) == "country"
+        ):
+            # « 60 tonnes expédiées vers le Liban »: what is sent to a country is given to it
+            roles.recipient, roles.destination = roles.destination, None
+    else:
+        return []
+    from_container = is_container(roles.agent, lex) or (
+        is_instrument(roles.agent, lex) and owner_of(roles.agent, lex) is None  # "the relief fund of the Red Cross"
+    )
+    roles.agent = giver(roles.agent, lex) or source_agent(verb, given, lex)
+    owner = owner_of(given, lex)
+    if owner is not None and verb.lemma_.lower() in lex.verbs.get("channel", ()):
+        roles.agent = owner  # "U.S. food aid is distributed by the WFP": the U.S. gives, the WFP hands it out
+    events = build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=from_container)
+    if means is not None:  # asked as deploying the forces, not as « renforcer avec »
+        events = [replace(e, asked_as=deployment_verb(lex), theme=without_preposition(e.theme)) for e in events]
+    return [replace(e, from_container=True) for e in events] if from_container else events
+
+
+def sender_of_missions(agent: Token, lex: Lexicon) -> bool:
+    """Who sends teams on a mission: a country, a named organisation, an authority or an armed force;
+    not « le club », « le groupe pétrolier » or "the company"."""
+    if agent.pos_ == "PRON":
+        return True  # resolved later, if at all
+    kind = classify_one(agent, lex)
+    return (
+        kind in ("country", "org", "person")
+        or agent.lemma_.lower() in lex.nouns.get("authorities", ())
+        or is_military(agent, lex)
+    )
+
+
+def deployable(theme: Token, verb: Token, lex: Lexicon) -> bool:
+    """What a deploying verb may move: military forces, a relief team, a named unit or ship (« le
+    D'Entrecasteaux »), a field hospital; or a team or means a country, an armed force or a
+    government deploys. A participle or a passive with none of these (« le siège, basé à Paris »,
+    "the company, based in Houston") tells no deployment, nor does a company deploying software."""
+    if relief_team(theme, lex) or theme.lemma_.lower() in lex.nouns.get("deployable", ()):
+        return True
+    if any(is_military(t, lex) for t in theme.subtree):  # « le commandement du bataillon déployé »
+        return True
+    if any(is_force(t, lex) and national(t, lex) for t in theme.subtree):
+        return True  # « du personnel français déployé »: a country's staff
+    if (theme.pos_ == "PROPN" or theme.is_upper) and classify_one(theme, lex) not in ("country", "person", "place"):
+        return True  # a unit or a ship by its name: « le BG FP sera basé à Cincu »
+    actor = subject(verb) if verb.dep_ not in ("acl", "amod") and not is_passive(verb) else None
+    return actor is not None and (
+        classify_one(actor, lex) == "country"
+        or is_military(actor, lex)
+        or actor.lemma_.lower() in lex.nouns.get("authorities", ())
+    )
+
+
+def announced_gift(verb: Token, lex: Lexicon) -> bool:
+    """« a annoncé une aide de 100 millions d'euros », "announced $20 million in assistance": a gift named by a noun."""
+    obj = first_child(verb, OBJECT)
+    if obj is None:
+        return False
+    gifts = lex.nouns.get("gifts", frozenset())  # not "a package of sanctions", « la livraison de colis »
+    if obj.lemma_.lower() in gifts or measured_contents(obj, lex).lemma_.lower() in gifts:
+        return True
+    # "a new $400 million package", "a security assistance package": a package that says it is aid or money
+    return is_container(obj, lex) and any(
+        c.ent_type_ == "MONEY" or c.lemma_.lower() in gifts for c in obj.subtree if c.i < obj.i
+    )
+
+
+def announced_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """A gift announced or approved is promised, not given; asked as « a promis de fournir ».
+
+    Only with a receiver named (« à l'Ukraine »), and not when the gift names its own giver
+    (« le Kenya a approuvé le prêt de la Banque mondiale »): the one announcing may be the receiver.
+    """
+    gift = first_child(verb, OBJECT)
+    if gift is not None and any(
+        p in lex.preps.get("owner", frozenset()) | lex.preps["agent"]
+        and classify([n], n, lex) in ("country", "org", "person")
+        for p, n in pps(gift)
+    ):
+        return []
+    events = [
+        e
+        for e in give_or_deploy(verb, ("transfer",), sentence, article, lex)
+        if e.kind == "transfer" and e.recipient is not None and e.recipient.kind in RECEIVERS
+    ]
+    modality = modality_of(verb, lex)
+    modality = "promised" if modality == "asserted" else modality
+    # "announced a $400 million package": what the package holds, told next, is its giver's
+    package = gift is not None and is_container(gift, lex)
+    return [
+        replace(e, modality=modality, asked_as=transfer_verb(lex), from_container=package or e.from_container)
+        for e in events
+    ]
+
+
+def inclusion_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """ "Included in the U.S. package are 20,000 rounds…", « ce fret comporte 36 malles »: what a package held."""
+    container = next((n for p, n in pps(verb) if is_container(n, lex)), None)
+    subj = first_child(verb, SUBJECT)
+    if container is None and is_container(subj, lex):
+        container = subj
+    if container is None:
+        return unit_events(verb, subj, sentence, article, lex)
+    theme = next(
+        (t for t in verb.subtree if t.dep_ in ("attr", "dobj", "obj", "nsubjpass", "nsubj:pass") and t.pos_ == "NOUN"),
+        None,
+    )
+    if theme is None or theme.i == container.i:
+        return []
+    roles = Roles(agent=owner_of(container, lex), theme=theme)
+    events = build("transfer", verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=True)
+    # "Which country includes 500 generators?" would be false: asked as given
+    return [replace(e, from_container=True, asked_as=transfer_verb(lex)) for e in events]

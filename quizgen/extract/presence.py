@@ -1,0 +1,122 @@
+"""Forces already there, joining or relieving others: « 300 soldats sont présents au Mali », "a team is
+on the ground in Turkey", « une équipe complète ce dispositif », « le Mistral relève le Dixmude ».
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexicon
+from ..models import Article
+from .events import (
+    Event,
+    Roles,
+    build,
+    by_agent,
+    counted_noun,
+    demonstrative,
+    deployment_verb,
+    is_force,
+    is_military,
+    modality_of,
+    owner_in,
+    passive_subject,
+    place_like,
+    relief_team,
+    without_preposition,
+)
+from .syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT, conjuncts, first_child, is_passive, negated, pps, subject
+
+
+def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """« Les armées françaises sont présentes en Roumanie », "troops are stationed in Poland"."""
+    subjects = [c for c in word.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT]
+    # « Près de 200 | pompiers … sont arrivés »: the parser may make the count a subject of its own
+    subj = next((c for c in subjects if c.pos_ in ("NOUN", "PROPN")), subjects[0] if subjects else None)
+    if subj is None and word.dep_ in ("acl", "acl:relcl", "relcl") and word.head.pos_ == "NOUN":
+        subj = word.head  # « Deux détachements … sont à l'œuvre en Turquie »: the copula clause read as a modifier
+    if subj is None:
+        return []
+    destination = next(
+        (n for p, n in pps(word) if p in lex.preps["destination"] and place_like(n, p, lex) and not negated(n, lex)),
+        None,
+    )
+    # « l'équipe de France de rugby est présente à Marseille », « les experts du GIEC », "executives
+    # from the company arrived", "the airliner landed": no forces
+    forces = any(
+        is_military(t, lex) and t.lemma_.lower() not in lex.nouns.get("equipment", ()) or relief_team(t, lex)
+        for t in map(lambda c: counted_noun(c, lex), conjuncts(subj))
+    )
+    if destination is None or not forces:
+        return []
+    # forces that are somewhere are the ones there (« Qui est présent en Roumanie ? »), unless a body owns
+    # them or someone put them there (« les soldats seront débarqués sur la côte »)
+    put_there = is_passive(word) and word.lemma_.lower() not in lex.verbs.get("self_moving", ())
+    agent = owner_in(subj, lex) or by_agent(word, lex) or (None if put_there else subj)
+    roles = Roles(agent=agent, theme=subj, destination=destination)
+    events = build("deployment", word, sentence, roles, modality_of(word, lex), article, lex)
+    return [replace(e, asked_as=deployment_verb(lex)) for e in events]
+
+
+def scene_events(
+    verb: Token,
+    theme: Token,
+    sentence: Span,
+    article: Article,
+    lex: Lexicon,
+    destination: Token | None = None,
+) -> list[Event]:
+    """Deployments whose place, and giver when the forces name no owner, come from the scene."""
+    roles = Roles(agent=owner_in(theme, lex), theme=theme, destination=destination)
+    events = build("deployment", verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=True)
+    return [
+        replace(e, needs_place=True, asked_as=deployment_verb(lex), theme=without_preposition(e.theme)) for e in events
+    ]
+
+
+def unit_events(verb: Token, unit: Token | None, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """« Ce bataillon intègre une compagnie belge », « Cela représente 71 sapeurs… »: forces that
+    make up a unit, or what was just told, are deployed where it is (the scene says where)."""
+    if not demonstrative(unit):
+        return []  # « l'équipe qui a gagné compte deux anciens militaires »: no unit told of before
+    objects = [c for c in verb.children if c.dep_ in OBJECT | {"attr"} and c.i > verb.i]
+    themes = [t for obj in objects for t in conjuncts(obj) if is_force(t, lex)]
+    return [e for theme in themes for e in scene_events(verb, theme, sentence, article, lex)]
+
+
+def joining_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """« Ce dispositif est complété par une équipe », "a team joined the force": the newcomers are deployed."""
+    if is_passive(verb):
+        newcomer, unit = by_agent(verb, lex), passive_subject(verb)
+    else:
+        newcomer, unit = subject(verb), first_child(verb, OBJECT)
+    if newcomer is None or not is_force(newcomer, lex) or not demonstrative(unit):
+        return []  # « deux experts ont rejoint l'équipe de campagne »: no unit told of before
+    return scene_events(verb, newcomer, sentence, article, lex)
+
+
+def relief_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """ "500 soldiers will replace the units that are in Europe": the newcomers go where the relieved are."""
+    newcomer, relieved = subject(verb), first_child(verb, OBJECT)
+    if relieved is None:  # « relèvera le contingent français »: a second subject after the verb is its object
+        relieved = next((c for c in verb.children if c.dep_ in SUBJECT and c.i > verb.i), None)
+    if not (is_force(newcomer, lex) and (is_military(relieved, lex) or demonstrative(relieved))):
+        return []  # "a new coaching staff will replace the team": no relief of forces
+    if newcomer.lemma_.lower() in lex.nouns.get("equipment", ()):
+        return []  # « les drones remplacent les avions »: a change of weapons, not a relief
+    place = next(
+        (
+            n
+            for tok in [
+                relieved,
+                *(c for c in relieved.children if c.dep_ in ("acl", "acl:relcl", "relcl", "amod")),
+                verb,
+            ]
+            for p, n in pps(tok)
+            if p in lex.preps["destination"] and place_like(n, p, lex)
+        ),
+        None,
+    )
+    return scene_events(verb, newcomer, sentence, article, lex, destination=place)
