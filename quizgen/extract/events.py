@@ -1,4 +1,6 @@
-"""Transfers, deployments and requests: a predicate from the language table and its arguments.
+"""Transfers, deployments and requests: the dispatch from a sentence's predicates to the family
+that reads each (``giving``, ``presence``, ``movement``, ``requests``, ``nominal``, ``receive``…),
+and the roles those families share. Role types (what may be given) are in ``roletypes``.
 
 Roles are read from the dependency tree, with fallbacks for what a small parser gets
 wrong: a recipient hung on the object noun (« des missiles à l'Ukraine »), an object parsed
