@@ -174,3 +174,17 @@ def test_the_beneficiary_of_a_gift_received_it(text, lang, expected):
 def test_goods_flown_somewhere_are_delivered(text, expected):
     found = events(text, "en")
     assert [(e["kind"], e.get("agent"), e.get("theme"), e.get("recipient")) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, theme",
+    [
+        ("La France a apporté un soutien logistique à l'armée malienne.", "fr", "soutien logistique"),
+        ("USAID will provide logistics support to humanitarian organizations.", "en", "logistics support"),
+        ("La France a apporté son soutien à la candidature du Sénégal.", "fr", None),
+        ("The United States offered its support to Israel.", "en", None),
+    ],
+)
+def test_support_of_a_kind_is_given_a_stance_is_not(text, lang, theme):
+    found = [e for e in events(text, lang) if e["kind"] == "transfer"]
+    assert [e.get("theme") for e in found] == ([theme] if theme else [])

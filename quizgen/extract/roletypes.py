@@ -30,7 +30,6 @@ MATERIAL_TABLES = (
     "containers",
     "forces",
     "amounts",
-    "budgets",
     "deployable",
 )
 CURRENCY_SIGNS = set("$€£¥₣")
@@ -57,6 +56,12 @@ def material(tok: Token, lex: Lexicon) -> bool:
     if tok.pos_ == "PRON" or tok.ent_type_ in ("DATE", "TIME", "PERCENT"):
         return False
     if in_tables(tok, lex) or tok.ent_type_ == "MONEY" or CURRENCY_SIGNS & set(tok.text):
+        return True
+    # « un soutien logistique », "financial support": support of a kind is given; « son soutien à la
+    # candidature », "its support to Israel" is a stance
+    if tok.lemma_.lower() in lex.nouns.get("budgets", ()) and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.words.get("support_kinds", ()) for c in tok.children
+    ):
         return True
     # "food aid", « aide alimentaire »: the head says aid; "medical supply kits": a compound of goods
     if any(c.dep_ in ("compound", "flat") and in_tables(c, lex) for c in tok.children):
