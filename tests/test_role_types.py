@@ -188,3 +188,30 @@ def test_goods_flown_somewhere_are_delivered(text, expected):
 def test_support_of_a_kind_is_given_a_stance_is_not(text, lang, theme):
     found = [e for e in events(text, lang) if e["kind"] == "transfer"]
     assert [e.get("theme") for e in found] == ([theme] if theme else [])
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le Kremlin a accusé l'OTAN de masser des forces en Pologne.", "fr"),
+        ("Moscou soupçonne Washington d'avoir livré des missiles à Kiev.", "fr"),
+        ("The Kremlin accused NATO of massing troops in Poland.", "en"),
+        ("Russia blamed the West for sending weapons to Ukraine.", "en"),
+    ],
+)
+def test_a_deed_someone_is_accused_of_is_not_told_as_done(text, lang):
+    assert events(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, modality",
+    [
+        ("La Russie a démenti jeudi avoir déployé des troupes à la frontière ukrainienne.", "fr", "negated"),
+        ("La Russie a démenti avoir livré des armes au Mali.", "fr", "negated"),
+        ("La Russie a confirmé jeudi avoir déployé des troupes à la frontière ukrainienne.", "fr", "asserted"),
+        ("Russia denied on Thursday having deployed troops to the border.", "en", "negated"),
+        ("Washington is considering sending 3,000 troops to Romania.", "en", "promised"),
+    ],
+)
+def test_denied_and_considered_deeds_are_not_asserted(text, lang, modality):
+    assert [f.modality for f in facts_of(text, lang) if f.kind in KINDS] == [modality]

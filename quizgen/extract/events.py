@@ -158,6 +158,8 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             continue
         if not is_predicate(tok):
             continue
+        if any(g.lemma_.lower() in lex.verbs.get("accuse", ()) for g in governing_verbs(tok)):
+            continue  # « accuse l'OTAN de masser des forces », "blamed Kyiv for shelling": alleged, not told
         lemma = phrasal(tok, predicate_lemma(tok, lex), lex)
         kinds = lex.verb_kinds(lemma)
         if takes_part(tok, lemma, lex) and (engaged := participation_events(tok, sentence, article, lex)):
@@ -1179,6 +1181,18 @@ def continues_number(last: Token, nxt: Token, lex: Lexicon) -> bool:
     return True
 
 
+def denied_perfect(verb: Token, refuse: frozenset[str], lex: Lexicon) -> bool:
+    """« a démenti jeudi avoir déployé des troupes », "denied having sent troops": a perfect infinitive
+    after a verb of denial, also when the parser lost the link (it read « démenti » as a pronoun)."""
+    doc = verb.doc
+    aux = [t for t in doc[max(verb.i - 2, 0) : verb.i] if "Inf" in t.morph.get("VerbForm") or t.lower_ == "having"]
+    if not aux or aux[0].lemma_.lower() not in ("avoir", "être", "have", "be"):
+        return False
+    before = doc[max(aux[0].i - 4, verb.sent.start) : aux[0].i]
+    forms = lex.words.get("denial_forms", frozenset())
+    return any(t.lemma_.lower() in refuse or t.lower_ in forms for t in before)
+
+
 def modality_of(verb: Token, lex: Lexicon) -> str:
     if negated(verb, lex) or any(negated(g, lex) for g in governing_verbs(verb)):
         return "negated"
@@ -1186,6 +1200,8 @@ def modality_of(verb: Token, lex: Lexicon) -> str:
     refuse = lex.verbs.get("refuse", frozenset()) | lex.verbs.get("deny", frozenset())
     if any(g.lemma_.lower() in refuse for g in governing_verbs(verb)):
         return "negated"  # « refuse de valider le prêt », "has yet to approve"
+    if denied_perfect(verb, refuse, lex):
+        return "negated"
     if grammar(lex.code).tense(verb) in ("future", "conditional"):
         return "promised"
     promise = lex.verbs.get("promise", frozenset())
