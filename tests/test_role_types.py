@@ -215,3 +215,23 @@ def test_a_deed_someone_is_accused_of_is_not_told_as_done(text, lang):
 )
 def test_denied_and_considered_deeds_are_not_asserted(text, lang, modality):
     assert [f.modality for f in facts_of(text, lang) if f.kind in KINDS] == [modality]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Officials asked residents to stay indoors.", "en", ("Officials", "to stay indoors", "residents")),
+        ("The UN asked donors to fund the appeal.", "en", ("UN", "to fund the appeal", "donors")),
+        (
+            "Le gouvernement a appelé la population à rester chez elle.",
+            "fr",
+            ("gouvernement", "à rester chez elle", "population"),
+        ),
+        # what is asked is a gift: the thing, not the clause
+        ("Le maire a demandé à l'armée d'envoyer 200 soldats.", "fr", ("maire", "200 soldats", "armée")),
+        ("Ukraine asked Germany for tanks.", "en", ("Ukraine", "tanks", "Germany")),
+    ],
+)
+def test_who_is_asked_is_never_what_is_asked(text, lang, expected):
+    found = [e for e in events(text, lang) if e["kind"] == "request"]
+    assert [(e.get("agent"), e.get("theme"), e.get("recipient")) for e in found] == [expected]

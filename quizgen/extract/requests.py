@@ -62,6 +62,21 @@ def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
     if theme_tok is None:
         theme_tok = partitive_theme(verb, attached, lex)  # « réclame des armes », « a demandé lundi des tentes »
     clause = asked_clause(verb, lex) if theme_tok is None else None  # « demande que les combats cessent »
+    if clause is None and not inner and theme_tok is not None and recipient_tok is None:
+        # "asked residents to stay indoors": the object is who is asked, the clause what
+        marks = lex.words.get("infinitive_marks", frozenset())
+        told = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "xcomp"
+                and c.pos_ in ("VERB", "AUX")
+                and all(m.lower_ in marks for m in c.children if m.dep_ == "mark")
+            ),
+            None,
+        )
+        if told is not None and told.i > theme_tok.i and theme_tok.dep_ in OBJECT:
+            recipient_tok, theme_tok, clause = theme_tok, None, told
     theme_tok = theme_tok or clause
     if theme_tok is None or agent_tok is None:
         return []
@@ -115,10 +130,11 @@ def clause_mention(head: Token, article: Article, lex: Lexicon) -> Mention:
 
 def asked_clause(verb: Token, lex: Lexicon) -> Token | None:
     """The clause that says what is asked: « demande que les combats cessent », « appelle à ce que … »."""
+    infinitive = lex.words.get("infinitive_marks", frozenset())
     for child in verb.children:
         marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and not marks:
-            return child
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and set(marks) <= infinitive:
+            return child  # « demande de quitter », "asked to leave"
         # « demande que … », "asked that …", not "asked whether …" nor « demande si … »
         if child.dep_ == "ccomp" and any(m in lex.words.get("complementizers", ()) for m in marks):
             return child
