@@ -9,7 +9,7 @@ import pytest
 
 from .conftest import facts_of, roles
 
-KINDS = ("transfer", "deployment")
+KINDS = ("transfer", "deployment", "request")
 
 
 def events(text: str, lang: str) -> list[dict[str, str]]:
