@@ -166,6 +166,7 @@ def test_a_fact_told_by_a_pronoun_gets_no_question(syria):
         ("ce sont 4 vols", "fr", True),
         ("it", "en", True),
         ("those", "en", True),
+        ("leur", "fr", True),  # « La France leur a livré des tentes »: « à leur » is no receiver to ask about
         ("Elisabeth Borne", "fr", False),
         ("Italy", "en", False),
     ],

@@ -235,3 +235,25 @@ def test_denied_and_considered_deeds_are_not_asserted(text, lang, modality):
 def test_who_is_asked_is_never_what_is_asked(text, lang, expected):
     found = [e for e in events(text, lang) if e["kind"] == "request"]
     assert [(e.get("agent"), e.get("theme"), e.get("recipient")) for e in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, lang, modality",
+    [
+        ("La Russie a nié qu'elle avait déployé des troupes à la frontière.", "fr", "negated"),
+        ("La Russie a confirmé qu'elle avait déployé des troupes à la frontière.", "fr", "asserted"),
+        ("Russia denied reports and deployed troops to the border.", "en", "asserted"),
+    ],
+)
+def test_a_denial_negates_its_own_clause_only(text, lang, modality):
+    assert [f.modality for f in facts_of(text, lang) if f.kind == "deployment"] == [modality]
+
+
+def test_who_denies_is_who_the_pronoun_of_the_denied_clause_names():
+    found = events("Russia denied that it had deployed troops to the border.", "en")
+    assert [e.get("agent") for e in found] == ["Russia"]
+
+
+def test_a_word_the_tagger_read_as_a_pronoun_receives_nothing():
+    found = events("La Russie a démenti jeudi avoir déployé des troupes.", "fr")
+    assert [(e.get("recipient"), e.get("destination")) for e in found] == [(None, None)]

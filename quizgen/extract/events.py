@@ -651,9 +651,12 @@ def find_places(
     recipients: list[Token] = []
     destinations: list[Token] = []
     ordered = sorted(found, key=lambda pp: (classify([pp[1]], pp[1], lex) not in ("country", "place"), pp[1].i))
+    pronouns = lex.words.get("clitics", frozenset()) | frozenset(lex.raw.get("question_rules", {}).get("pronouns", ()))
     for prep, noun in ordered:
         if noun.i == theme.i or noun.i < verb.i - 8 or noun in recipients + destinations:
             continue
+        if noun.pos_ == "PRON" and noun.lower_ not in pronouns:
+            continue  # « démenti » tagged as a pronoun: a word the tagger lost, no one to receive
         if noun.lemma_.lower() in lex.nouns.get("totals", ()) or noun.lemma_.lower() in lex.raw["nouns"].get(
             "complex_preps", {}
         ):
@@ -1182,15 +1185,19 @@ def continues_number(last: Token, nxt: Token, lex: Lexicon) -> bool:
 
 
 def denied_perfect(verb: Token, refuse: frozenset[str], lex: Lexicon) -> bool:
-    """« a démenti jeudi avoir déployé des troupes », "denied having sent troops": a perfect infinitive
-    after a verb of denial, also when the parser lost the link (it read « démenti » as a pronoun)."""
+    """« a démenti jeudi avoir déployé des troupes », « a nié qu'elle avait déployé », "denied having
+    sent troops": a deed in the clause a verb of denial opens, also when the parser lost the link (it
+    reads « nié » and « démenti » as nouns)."""
     doc = verb.doc
-    aux = [t for t in doc[max(verb.i - 2, 0) : verb.i] if "Inf" in t.morph.get("VerbForm") or t.lower_ == "having"]
-    if not aux or aux[0].lemma_.lower() not in ("avoir", "être", "have", "be"):
-        return False
-    before = doc[max(aux[0].i - 4, verb.sent.start) : aux[0].i]
     forms = lex.words.get("denial_forms", frozenset())
-    return any(t.lemma_.lower() in refuse or t.lower_ in forms for t in before)
+    openers = lex.words.get("complementizers", frozenset()) | {"avoir", "être", "having", "that"}
+    window = doc[max(verb.i - 7, verb.sent.start) : verb.i]
+    for tok in window:
+        if tok.lemma_.lower() in refuse or tok.lower_ in forms:
+            after = doc[tok.i + 1 : min(tok.i + 4, verb.i)]
+            if any(t.lower_.replace("’", "'") in openers for t in after):
+                return True
+    return False
 
 
 def modality_of(verb: Token, lex: Lexicon) -> str:
@@ -1198,8 +1205,10 @@ def modality_of(verb: Token, lex: Lexicon) -> str:
         return "negated"
     # « refuse de valider le prêt »; « a démenti que des soldats avaient été envoyés »: not done, says the speaker
     refuse = lex.verbs.get("refuse", frozenset()) | lex.verbs.get("deny", frozenset())
-    if any(g.lemma_.lower() in refuse for g in governing_verbs(verb)):
-        return "negated"  # « refuse de valider le prêt », "has yet to approve"
+    # « refuse de valider le prêt », "has yet to approve"; not "denied the reports and deployed troops"
+    coordinated = verb.head.i if verb.dep_ == "conj" else None
+    if any(g.lemma_.lower() in refuse and g.i != coordinated for g in governing_verbs(verb)):
+        return "negated"
     if denied_perfect(verb, refuse, lex):
         return "negated"
     if grammar(lex.code).tense(verb) in ("future", "conditional"):

@@ -143,7 +143,11 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         if owner is not None and classify_one(owner, lex) in ("org", "country"):
             roles.agent = owner  # « des sauveteurs de la Croix-Rouge ont été envoyés »; not « de Marseille »
         recipient = None if roles.destination is not None else next(iter(recipients), None)
-        if recipient is not None and classify_one(recipient, lex) in ("thing", "area"):
+        if (
+            recipient is not None
+            and recipient.pos_ in ("NOUN", "PROPN")
+            and classify_one(recipient, lex) in ("thing", "area")
+        ):
             # « envoyés en renfort auprès des postes consulaires »: forces go to a post, not to someone
             roles.destination, recipient = recipient, None
         roles.recipient = recipient

@@ -362,7 +362,10 @@ def reporting_subject(pronoun: Token, lex: Lexicon) -> Token | None:
     clause = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or clause.dep_ != "ccomp":
         return None
-    reporting = lex.verbs.get("say", frozenset()) | lex.verbs.get("announce", frozenset())
+    # "Russia denied that it had deployed…": a denial reports too
+    reporting = (
+        lex.verbs.get("say", frozenset()) | lex.verbs.get("announce", frozenset()) | lex.verbs.get("deny", frozenset())
+    )
     if clause.head.lemma_.lower() not in reporting:
         return None
     subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
