@@ -257,3 +257,20 @@ def test_who_denies_is_who_the_pronoun_of_the_denied_clause_names():
 def test_a_word_the_tagger_read_as_a_pronoun_receives_nothing():
     found = events("La Russie a démenti jeudi avoir déployé des troupes.", "fr")
     assert [(e.get("recipient"), e.get("destination")) for e in found] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Santé : 12 tentes offertes à l'hôpital de Goma par la Belgique.",
+            [("Belgique", "12 tentes", "hôpital de Goma")],
+        ),
+        ("Les 40 camions livrés au Mali par la France sont arrivés.", [("France", "40 camions", "Mali")]),
+        # « par temps de pluie » is no giver
+        ("Les tentes offertes à l'hôpital par temps de pluie ont été utiles.", [(None, "tentes", "hôpital")]),
+    ],
+)
+def test_a_participle_read_as_an_adjective_still_gives(text, expected):
+    found = [e for e in events(text, "fr") if e["kind"] == "transfer"]
+    assert [(e.get("agent"), e.get("theme"), e.get("recipient")) for e in found] == expected

@@ -48,6 +48,7 @@ TIMES = {"DATE", "TIME"}  # "asked on Monday": a day is nobody asked
 RECEIVERS = {"country", "org", "person", "group", "name"}  # who can receive a gift announced
 OWNER_KINDS = {"country", "org", "area", "place"}  # « de l'Unité n°1 », « de la zone de défense »
 NAMED_KINDS = {"country", "place", "org", "person", "name"}
+GIVER_KINDS = {"country", "org", "person"}
 ADDITIVE = ("ainsi que", "as well as", "along with")  # markers of an item added, not listed
 
 
@@ -156,7 +157,7 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
 
             events.extend(beneficiary_events(tok, sentence, article, lex))  # « le Niger a été le bénéficiaire de »
             continue
-        if not is_predicate(tok):
+        if not is_predicate(tok) and not participle_read_as_adjective(tok, lex):
             continue
         if any(g.lemma_.lower() in lex.verbs.get("accuse", ()) for g in governing_verbs(tok)):
             continue  # « accuse l'OTAN de masser des forces », "blamed Kyiv for shelling": alleged, not told
@@ -227,6 +228,19 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
 def is_predicate(tok: Token) -> bool:
     """A verb, or a word the tagger got wrong but that governs a subject or an object."""
     return tok.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECT | OBJECT | PASSIVE_SUBJECT for c in tok.children)
+
+
+def participle_read_as_adjective(tok: Token, lex: Lexicon) -> bool:
+    """« 12 tentes offertes à l'hôpital par la Belgique »: a participle of giving or deploying the
+    tagger read as an adjective of its noun (its lemma is the verb's)."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in ("amod", "acl")
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.i < tok.i
+        and tok.lower_ != tok.lemma_.lower()  # « offertes » → offrir; not an adjective of its own
+        and bool({"transfer", "deployment"} & set(lex.verb_kinds(tok.lemma_.lower())))
+    )
 
 
 def phrasal(verb: Token, lemma: str, lex: Lexicon) -> str:
@@ -427,10 +441,19 @@ def core_roles(verb: Token, lex: Lexicon) -> Roles:
     """Agent and theme heads for active, passive and participial clauses."""
     past_participle = (
         "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense") or verb.tag_ == "VBN"
-    )
+    ) or participle_read_as_adjective(verb, lex)
     if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and past_participle:
         head = agreeing_head(verb, lex)
-        return Roles(agent=by_agent(verb, lex) or owner_subject(head), theme=head)
+        # « 12 tentes offertes à l'hôpital | par la Belgique »: the « par » phrase hung on the noun
+        beside = next(
+            (
+                n
+                for p, n in pps(verb.head)
+                if p in lex.preps["agent"] and n.i > verb.i and classify_one(n, lex) in GIVER_KINDS
+            ),
+            None,
+        )
+        return Roles(agent=by_agent(verb, lex) or beside or owner_subject(head), theme=head)
     if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and present_participle(verb):
         # "a crew delivering food to the victims", « une équipe apportant des vivres »: the noun acts
         theme = first_child(verb, OBJECT, after=True) or next(
