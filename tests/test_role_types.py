@@ -274,3 +274,33 @@ def test_a_word_the_tagger_read_as_a_pronoun_receives_nothing():
 def test_a_participle_read_as_an_adjective_still_gives(text, expected):
     found = [e for e in events(text, "fr") if e["kind"] == "transfer"]
     assert [(e.get("agent"), e.get("theme"), e.get("recipient")) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, themes",
+    [
+        (
+            "La marine a déployé en Méditerranée un groupe aéronaval articulé autour du porte-avions Charles de "
+            "Gaulle, de la frégate Provence et du sous-marin Suffren.",
+            "fr",
+            ["groupe aéronaval", "porte-avions Charles de Gaulle", "frégate Provence", "sous-marin Suffren"],
+        ),
+        (
+            "La France a déployé au Tchad un détachement composé de 300 militaires et de 4 hélicoptères.",
+            "fr",
+            ["détachement", "300 militaires", "4 hélicoptères"],
+        ),
+        (
+            "Britain deployed a strike group comprising the carrier HMS Queen Elizabeth, two destroyers and a "
+            "submarine to the Pacific.",
+            "en",
+            ["strike group", "HMS Queen Elizabeth", "two destroyers", "submarine"],
+        ),
+        # a team of civilians a company sends is no force, whatever it is made of
+        ("The company deployed a team comprising two engineers and a manager to Texas.", "en", []),
+    ],
+)
+def test_each_unit_of_a_force_made_of_units_is_deployed(text, lang, themes):
+    found = [e for e in events(text, lang) if e["kind"] == "deployment"]
+    assert [e.get("theme") for e in found] == themes
+    assert len({(e.get("agent"), e.get("destination")) for e in found}) <= 1  # all by the same, to the same place

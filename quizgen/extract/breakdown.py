@@ -1,5 +1,7 @@
 """Forces counted, then broken down: « 775 personnels sont engagés en Haïti : 535 policiers, 216
-militaires et 24 médecins », « un renfort de 148 personnes (127 sapeurs et 21 médecins) ».
+militaires et 24 médecins », « un renfort de 148 personnes (127 sapeurs et 21 médecins) »; and a
+force made of named units: « un groupe aéronaval articulé autour du porte-avions X, de la frégate Y et
+du sous-marin Z », "a strike group comprising the carrier X, two destroyers and a submarine".
 
 Each part after the colon or inside the bracket is deployed as the whole was, to the same place and
 by the same deployer, unless the part names its own body (« 535 personnels du ministère de
@@ -48,19 +50,64 @@ def breakdown_events(events: list[Event], sentence: Span, article: Article, lex:
         ]
         if len(parts) < 2:
             continue
-        stop = {t.i for t in parts}
-        for part in parts:
-            owner = body_of(part, stop, lex)
-            # « 535 personnels | du ministère de l'Intérieur »: the body is asked apart, as the deployer
-            theme = make_mention(part, article, lex, stop=stop - {part.i} | {close} | ({owner.i} if owner else set()))
+        found.extend(parts_events(event, parts, close, article, lex))
+    return found + composition_events(events, sentence, article, lex)
+
+
+def parts_events(event: Event, parts: list[Token], close: int, article: Article, lex: Lexicon) -> list[Event]:
+    """Each part deployed as the whole was, by the body it names if it names one."""
+    found = []
+    stop = {t.i for t in parts}
+    for part in parts:
+        owner = body_of(part, stop, lex)
+        # « 535 personnels | du ministère de l'Intérieur »: the body is asked apart, as the deployer
+        theme = make_mention(part, article, lex, stop=stop - {part.i} | {close} | ({owner.i} if owner else set()))
+        if theme is None:
+            continue
+        number = next(t for t in part.children if is_number(t, lex) and t.i < part.i)
+        agent = (make_mention(owner, article, lex) if owner is not None else None) or event.agent
+        found.append(replace(event, theme=theme, quantity=number_mention(number, theme.end, article, lex), agent=agent))
+    return found
+
+
+def composition_events(events: list[Event], sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """Each unit of a force « articulé autour de » / "comprising" two or more units is deployed as the force is."""
+    found: list[Event] = []
+    composed = lex.verbs.get("compose", frozenset())
+    for event in events:
+        if event.kind != "deployment" or event.theme is None:
+            continue
+        inside = [t for t in sentence if event.theme.start <= t.idx < event.theme.end]
+        head = next((t for t in inside if t.head not in inside or t.head.i == t.i), None)
+        made = (
+            next((c for c in head.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in composed), None)
+            if head is not None
+            else None
+        )
+        if made is None:
+            continue
+        units = [t for t in made.subtree if t.i > made.i and t.pos_ in ("NOUN", "PROPN") and is_unit(t, lex)]
+        if len(units) < 2:
+            continue
+        place = event.destination if event.destination is not None and event.destination.start > made.idx else None
+        after = {t.i for t in sentence if place is not None and t.idx >= place.start}
+        after |= {t.i - 1 for t in sentence if t.i in after}  # and the preposition before the place
+        stop = {u.i for u in units} | after
+        for unit in units:
+            theme = make_mention(unit, article, lex, stop=stop - {unit.i})
             if theme is None:
                 continue
-            number = next(t for t in part.children if is_number(t, lex) and t.i < part.i)
-            agent = (make_mention(owner, article, lex) if owner is not None else None) or event.agent
-            found.append(
-                replace(event, theme=theme, quantity=number_mention(number, theme.end, article, lex), agent=agent)
-            )
+            number = next((c for c in unit.children if is_number(c, lex) and c.i < unit.i), None)
+            quantity = number_mention(number, theme.end, article, lex) if number is not None else None
+            found.append(replace(event, theme=theme, quantity=quantity))
     return found
+
+
+def is_unit(tok: Token, lex: Lexicon) -> bool:
+    """A ship, an aircraft or a unit, by its noun or by the noun its name is written with ("the carrier HMS X")."""
+    if tok.dep_ == "compound" or tok.dep_ in ("flat:name", "flat", "nmod") and tok.pos_ == "PROPN":
+        return False  # part of a name already counted by its head
+    return is_force(tok, lex) or any(c.dep_ == "compound" and is_force(c, lex) for c in tok.children)
 
 
 def body_of(part: Token, parts: set[int], lex: Lexicon) -> Token | None:
