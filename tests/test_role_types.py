@@ -304,3 +304,18 @@ def test_each_unit_of_a_force_made_of_units_is_deployed(text, lang, themes):
     found = [e for e in events(text, lang) if e["kind"] == "deployment"]
     assert [e.get("theme") for e in found] == themes
     assert len({(e.get("agent"), e.get("destination")) for e in found}) <= 1  # all by the same, to the same place
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les troupes se sont déployées le long de la frontière.", [("troupes", "frontière")]),
+        ("Une antenne chirurgicale se met en place à Kandahar.", [("antenne chirurgicale", "Kandahar")]),
+        ("Le nouveau gouvernement se met en place à Paris.", []),
+        ("Les manifestants se sont déployés dans le centre de Paris.", []),
+    ],
+)
+def test_forces_that_deploy_themselves_are_deployed(text, expected):
+    found = [e for e in events(text, "fr") if e["kind"] == "deployment"]
+    assert [(e.get("theme"), e.get("destination")) for e in found] == expected
+    assert all(e.get("agent") is None for e in found)  # the troops do not deploy themselves: their country does

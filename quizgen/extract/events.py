@@ -127,9 +127,9 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
     from .increase import increase_events
     from .movement import movement_events
     from .participation import participation_events, takes_part
-    from .presence import joining_events, presence_events, relief_events
+    from .presence import joining_events, presence_events, relief_events, self_deployed_events
     from .receive import receive_events, received_gift
-    from .requests import request_events
+    from .requests import reflexive, request_events
     from .support import support_events
 
     events: list[Event] = []
@@ -170,7 +170,9 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             kinds = ("transfer",)  # « les partenaires déploient une aide d'urgence »: aid is given, not deployed
         if "transfer_if_goods" in kinds and (theme := core_roles(tok, lex).theme) is not None:
             kinds = ("transfer",) if received_gift(theme, lex) else ()  # « ont proposé des abris », not « un plan »
-        if "request" in kinds:
+        if "deployment" in kinds and reflexive(tok, lex):
+            events.extend(self_deployed_events(tok, sentence, article, lex))  # « se sont déployées à »
+        elif "request" in kinds:
             events.extend(request_events(tok, sentence, article, lex))
         elif {"transfer", "deployment"} & set(kinds):
             if any("request" in lex.verb_kinds(g.lemma_) for g in governing_verbs(tok)):

@@ -18,6 +18,7 @@ from .events import (
     counted_noun,
     demonstrative,
     deployment_verb,
+    find_places,
     is_force,
     is_military,
     modality_of,
@@ -25,6 +26,7 @@ from .events import (
     passive_subject,
     place_like,
     relief_team,
+    role_phrases,
     without_preposition,
 )
 from .syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT, conjuncts, first_child, is_passive, negated, pps, subject
@@ -120,3 +122,22 @@ def relief_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -
         None,
     )
     return scene_events(verb, newcomer, sentence, article, lex, destination=place)
+
+
+def self_deployed_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """« les troupes se sont déployées le long de la frontière », « une antenne chirurgicale se met en
+    place à Muzaffarabad »: forces or a field hospital that deploy themselves are deployed there, by the
+    body they belong to (else their nation or the publisher, when the article is settled)."""
+    subj = subject(verb)
+    if subj is None:
+        return []
+    deployable = lex.nouns.get("deployable", frozenset())
+    items = [counted_noun(c, lex) for c in conjuncts(subj)]
+    if not any(is_force(t, lex) or relief_team(t, lex) or t.lemma_.lower() in deployable for t in items):
+        return []  # « le nouveau gouvernement se met en place »
+    _, destinations = find_places(verb, subj, role_phrases(verb, subj, lex), lex)
+    if not destinations:
+        return []
+    roles = Roles(agent=owner_in(subj, lex), theme=subj, destination=destinations[0])
+    events = build("deployment", verb, sentence, roles, modality_of(verb, lex), article, lex)
+    return [replace(e, asked_as=deployment_verb(lex)) for e in events]
