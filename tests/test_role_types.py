@@ -319,3 +319,29 @@ def test_forces_that_deploy_themselves_are_deployed(text, expected):
     found = [e for e in events(text, "fr") if e["kind"] == "deployment"]
     assert [(e.get("theme"), e.get("destination")) for e in found] == expected
     assert all(e.get("agent") is None for e in found)  # the troops do not deploy themselves: their country does
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("La France a lancé une intervention militaire au Mali.", "fr", [("France", "intervention militaire", "Mali")]),
+        ("Russia launched a military operation in Ukraine.", "en", [("Russia", "military operation", "Ukraine")]),
+        ("Le chirurgien a réalisé une intervention délicate à Lyon.", "fr", []),
+        ("The UN condemned the military operation in Gaza.", "en", []),
+    ],
+)
+def test_an_armed_operation_launched_is_a_deployment(text, lang, expected):
+    found = [e for e in events(text, lang) if e["kind"] == "deployment"]
+    assert [(e.get("agent"), e.get("theme"), e.get("destination")) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, agent",
+    [
+        ("La France est prête à envoyer 500 soldats au Niger.", "fr", "France"),
+        ("Britain is ready to send 500 troops to Estonia.", "en", "Britain"),
+    ],
+)
+def test_what_one_is_ready_to_do_is_promised_by_them(text, lang, agent):
+    found = [f for f in facts_of(text, lang) if f.kind == "deployment"]
+    assert [(roles(f).get("agent"), f.modality) for f in found] == [(agent, "promised")]

@@ -141,7 +141,10 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
     for tok in sentence:
         if tok.i in quoted:
             continue
-        if tok.lemma_.lower() in lex.nouns.get("deployments", ()) and tok.dep_ in OBJECT:
+        undertaken = tok.head.lemma_.lower() in lex.verbs.get("undertake", ())  # launched, not condemned
+        if tok.dep_ in OBJECT and (
+            tok.lemma_.lower() in lex.nouns.get("deployments", ()) or armed_operation(tok, lex) and undertaken
+        ):
             events.extend(nominal_events(tok, sentence, article, lex))
             continue
         if tok.lemma_.lower() in lex.nouns.get("progress", ()) and any(c.dep_ == "cop" for c in tok.children):
@@ -225,6 +228,14 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
 
     events.extend(breakdown_events(merge(events), sentence, article, lex))
     return merge(events)
+
+
+def armed_operation(noun: Token, lex: Lexicon) -> bool:
+    """« une intervention militaire », "a military operation": forces sent, told by what they do; not
+    « une intervention délicate » (a surgeon's) nor « une opération de communication »."""
+    return noun.lemma_.lower() in lex.nouns.get("operations", ()) and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.words.get("armed", ()) for c in noun.children
+    )
 
 
 def is_predicate(tok: Token) -> bool:
@@ -1239,6 +1250,9 @@ def modality_of(verb: Token, lex: Lexicon) -> str:
     if grammar(lex.code).tense(verb) in ("future", "conditional"):
         return "promised"
     promise = lex.verbs.get("promise", frozenset())
+    ready = lex.words.get("ready", frozenset())
+    if "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in ready:
+        return "promised"  # « est prête à effectuer une intervention », "is ready to send troops"
     # « des soldats sont engagés au Mali »: forces engaged are there; « s'est engagée à aider » promises
     engaged = is_passive(verb) and "deployment" in lex.verb_kinds(verb.lemma_.lower())
     if (

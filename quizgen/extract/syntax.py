@@ -124,6 +124,13 @@ def subject(verb: Token) -> Token | None:
         if (
             current.dep_ in ("conj", "xcomp")
             and current.head.pos_ in ("VERB", "AUX")
+            # « la CEDEAO est prête à effectuer », "is ready to send": an adjective's infinitive is its subject's
+            or current.dep_ in ("xcomp", "ccomp")
+            and current.head.pos_ == "ADJ"
+            and "Inf" in current.morph.get("VerbForm")
+            or current.pos_ == "ADJ"  # English: "is | ready", the subject on the copula
+            and current.dep_ == "acomp"
+            and current.head.pos_ in ("VERB", "AUX")
             or (
                 current.dep_ == "advcl"
                 # "working together to deliver": English marks the purpose with an auxiliary « to »
