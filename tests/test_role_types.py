@@ -345,3 +345,19 @@ def test_an_armed_operation_launched_is_a_deployment(text, lang, expected):
 def test_what_one_is_ready_to_do_is_promised_by_them(text, lang, agent):
     found = [f for f in facts_of(text, lang) if f.kind == "deployment"]
     assert [(roles(f).get("agent"), f.modality) for f in found] == [(agent, "promised")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, figures",
+    [
+        ("Le couvre-feu commence à 0 heure dans la capitale.", "fr", []),
+        ("Le président, âgé de 72 ans, a été réélu.", "fr", []),
+        ("He was 45 years old when he was elected.", "en", []),
+        # durations are figures worth learning
+        ("Les islamistes contrôlent le nord du pays depuis trois mois.", "fr", ["trois mois"]),
+        ("Les secours sont arrivés moins de 36 heures après le séisme.", "fr", ["36 heures"]),
+        ("Le séisme a fait 300 morts.", "fr", ["300"]),
+    ],
+)
+def test_a_time_of_day_or_an_age_is_no_figure(text, lang, figures):
+    assert [f.quantity.text for f in facts_of(text, lang) if f.kind == "figure"] == figures

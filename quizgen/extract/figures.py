@@ -41,7 +41,7 @@ def find_figures(sentence: Span, article: Article, lex: Lexicon) -> Iterator[tup
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lex.nouns.get("size_units", ()):
             continue  # "155 mm artillery": a calibre, not a count
         noun = counted_noun(tok, lex)
-        if noun is None:
+        if noun is None or clock_or_age(tok, noun, lex):
             continue
         stop = {c.i for c in noun.children if c.dep_ == "conj"}
         # « dont 20 millions », « ce sont 4 vols »: a pronoun or a verb before the count is no part of the thing
@@ -55,6 +55,25 @@ def find_figures(sentence: Span, article: Article, lex: Lexicon) -> Iterator[tup
             )
         if theme is not None and any(c.isalpha() for c in theme.text) and not theme.text.endswith("-"):
             yield quantity, theme  # not "50%" or "drought-"
+
+
+def clock_or_age(number: Token, noun: Token, lex: Lexicon) -> bool:
+    """« à 0 heure », « vers 18 heures »: a time of day; « âgé de 72 ans », "45 years old": an age. A
+    duration (« depuis trois mois », "in 25 minutes") still counts."""
+    if noun.lemma_.lower() not in lex.words.get("time_units", ()) and noun.lower_ not in lex.words.get(
+        "time_units", ()
+    ):
+        return False
+    doc = number.doc
+    before = [t.lower_ for t in doc[max(number.i - 2, 0) : number.i]]
+    after = doc[noun.i + 1].lower_ if noun.i + 1 < len(doc) else ""
+    if (
+        before
+        and before[-1] in lex.words.get("clock_marks", ())
+        and noun.lemma_.lower() in lex.words.get("clock_units", ())
+    ):
+        return True
+    return any(b in lex.words.get("age_marks", ()) for b in before) or after in lex.words.get("age_marks", ())
 
 
 def enumeration(tok: Token, sentence: Span) -> bool:
