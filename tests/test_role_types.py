@@ -361,3 +361,28 @@ def test_what_one_is_ready_to_do_is_promised_by_them(text, lang, agent):
 )
 def test_a_time_of_day_or_an_age_is_no_figure(text, lang, figures):
     assert [f.quantity.text for f in facts_of(text, lang) if f.kind == "figure"] == figures
+
+
+@pytest.mark.parametrize(
+    "text, lang, speakers",
+    [
+        (
+            "La directrice du PAM a prévenu : « Sans fonds, nous devrons réduire les rations. » "
+            "Le maire a estimé que la ville avait besoin d'aide.",
+            "fr",
+            ["directrice du PAM"],
+        ),
+        (
+            'The head of the WFP warned: "Without funding, we will have to cut rations." '
+            "The mayor said the city needed help.",
+            "en",
+            ["head of the WFP"],
+        ),
+        # the comma keeps the attribution after the quote
+        ("« Nous serons aux côtés du Maroc », a affirmé le président Emmanuel Macron.", "fr", ["Emmanuel Macron"]),
+        ('"We will stand by Morocco," the president said.', "en", ["president"]),
+    ],
+)
+def test_a_quote_is_said_by_its_own_sentence_not_the_next(text, lang, speakers):
+    found = [f for f in facts_of(text, lang) if f.kind == "quote" and f.quote.text[:1] in "SWN"]
+    assert [roles(f)["speaker"] for f in found] == speakers

@@ -261,6 +261,14 @@ def speaker_of(quote: Span, sentence: Span, article: Article, lex: Lexicon) -> t
     doc = quote.doc
     after = doc[quote.end : min(quote.end + REACH, len(doc))]
     before = doc[sentence.start : quote.start]
+    introduced = [t for t in before if not t.is_space][-1:]
+    if introduced and introduced[0].text == ":":
+        # X a prévenu : « … »: the colon hands the quote to the clause before it, whatever follows
+        for tok in reversed(before):
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in says:
+                return speaker_near(tok, doc[0:0], article, lex, quote) or name_opening(sentence, article, lex), tok
+    if ends_sentence(quote):
+        after = doc[quote.end : quote.end]  # « … rations. » Le maire a estimé…: the next sentence speaks of itself
     # « … », a déclaré X  /  « … » a-t-il souligné: only punctuation, auxiliaries and
     # adverbs may stand between the closing mark and the verb
     for tok in after:
@@ -289,6 +297,15 @@ def speaker_of(quote: Span, sentence: Span, article: Article, lex: Lexicon) -> t
             if name is not None:
                 return make_mention(name, article, lex), None
     return None, None
+
+
+def ends_sentence(quote: Span) -> bool:
+    """« … rations. » followed by a capitalised word: the quote closed its sentence, and what follows
+    is another one (« … », a déclaré X keeps its comma; « … » a-t-il dit, its lower case)."""
+    inner = quote.text.rstrip(' »”"\u00a0\u202f')
+    doc = quote.doc
+    nxt = next((t for t in doc[quote.end : quote.end + 3] if not t.is_space), None)
+    return inner[-1:] in (".", "!", "?", "…") and nxt is not None and nxt.text[:1].isupper()
 
 
 def speaker_near(verb: Token, following: Span, article: Article, lex: Lexicon, quote: Span) -> Mention | None:
