@@ -386,3 +386,14 @@ def test_a_time_of_day_or_an_age_is_no_figure(text, lang, figures):
 def test_a_quote_is_said_by_its_own_sentence_not_the_next(text, lang, speakers):
     found = [f for f in facts_of(text, lang) if f.kind == "quote" and f.quote.text[:1] in "SWN"]
     assert [roles(f)["speaker"] for f in found] == speakers
+
+
+def test_a_block_quote_after_said_and_a_colon_is_said_by_the_one_announced():
+    text = 'The mayor of Derna said:\n\n"The rescuers arrived very quickly. They saved dozens of people."'
+    found = [f for f in facts_of(text, "en") if f.kind == "quote"]
+    assert [roles(f)["speaker"] for f in found] == ["mayor of Derna"]
+
+
+def test_a_paragraph_ending_with_a_colon_and_no_verb_of_saying_announces_no_quote():
+    text = 'The list was as follows:\n\n"The rescuers arrived very quickly and saved dozens of people."'
+    assert [f for f in facts_of(text, "en") if f.kind == "quote"] == []

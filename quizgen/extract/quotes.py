@@ -66,6 +66,10 @@ def find_quotes(
         if speaker is None and previous is not None and "\n" not in between and len(between) < 80:
             speaker = previous[1]
         if speaker is None:
+            speaker, verb = announced_block(quote_span, sentences, article, lex)
+            if verb is not None:
+                used_verbs.add(verb.i)
+        if speaker is None:
             continue
         previous = (match.end(), speaker)
         for part_start, part_end in quote_sentences(article.text, start, end):
@@ -296,6 +300,28 @@ def speaker_of(quote: Span, sentence: Span, article: Article, lex: Lexicon) -> t
             )
             if name is not None:
                 return make_mention(name, article, lex), None
+    return None, None
+
+
+def announced_block(
+    quote: Span, sentences: list[Span], article: Article, lex: Lexicon
+) -> tuple[Mention | None, Token | None]:
+    """The mayor said:¶"The rescuers arrived…": a quote opening a paragraph after one that ends with a
+    verb of saying and a colon is what that verb's subject said."""
+    doc = quote.doc
+    text_before = doc.text[: quote.start_char].rstrip()
+    if not text_before.endswith(":") or "\n" not in doc.text[len(text_before) : quote.start_char]:
+        return None, None
+    colon = doc.char_span(len(text_before) - 1, len(text_before), alignment_mode="expand")
+    if colon is None:
+        return None, None
+    sentence = next((s for s in sentences if s.start <= colon.start < s.end), None)
+    if sentence is None:
+        return None, None
+    says = lex.verbs.get("say", frozenset())
+    for tok in reversed(list(doc[sentence.start : colon.start])):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in says:
+            return speaker_near(tok, doc[0:0], article, lex, quote) or name_opening(sentence, article, lex), tok
     return None, None
 
 
