@@ -397,3 +397,13 @@ def test_a_block_quote_after_said_and_a_colon_is_said_by_the_one_announced():
 def test_a_paragraph_ending_with_a_colon_and_no_verb_of_saying_announces_no_quote():
     text = 'The list was as follows:\n\n"The rescuers arrived very quickly and saved dozens of people."'
     assert [f for f in facts_of(text, "en") if f.kind == "quote"] == []
+
+
+def test_without_a_header_the_first_sentence_is_no_headline_to_take_a_receiver_from():
+    # the title quizgen makes from a long first sentence ends with « … »: it is still that sentence
+    text = (
+        "La France a envoyé 20 tonnes de matériel médical à destination des hôpitaux libanais.\n"
+        "L'Italie a livré des médicaments pour les réfugiés syriens.\n"
+    )
+    found = [e for e in events(text, "fr") if e.get("agent") == "Italie"]
+    assert [e.get("recipient") for e in found] == [None]

@@ -166,7 +166,7 @@ def topic_place(
     deployed without a place, goes there. With two such countries the role stays empty. A country
     the sentence shows giving or deploying too (``givers``, folded) is not the one it is about.
     """
-    if article.text.lstrip().startswith(article.title.rstrip(" .")):
+    if article.text.lstrip().startswith(article.title.rstrip(" .…")):
         return None  # no headline: the title is the first sentence, one event among others
     own = {fold(giver.text)} | ({fold(voice.text)} if voice is not None else set()) | set(givers)
     others = [name for name in title_countries(article, lang) if fold(name) not in own]
