@@ -162,7 +162,8 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             continue
         if not is_predicate(tok) and not participle_read_as_adjective(tok, lex):
             continue
-        if any(g.lemma_.lower() in lex.verbs.get("accuse", ()) for g in governing_verbs(tok)):
+        coordinated = tok.head.i if tok.dep_ == "conj" else None  # "accused X of Y and sent troops": told
+        if any(g.lemma_.lower() in lex.verbs.get("accuse", ()) and g.i != coordinated for g in governing_verbs(tok)):
             continue  # « accuse l'OTAN de masser des forces », "blamed Kyiv for shelling": alleged, not told
         lemma = phrasal(tok, predicate_lemma(tok, lex), lex)
         kinds = lex.verb_kinds(lemma)
@@ -405,7 +406,15 @@ def model_designation(noun: Token) -> bool:
     more; not the G20 or the G7, which the tagger knows as organisations."""
     if noun.ent_type_ == "ORG":
         return False
-    near = [noun, *(c for c in noun.children if abs(c.i - noun.i) <= 2 and c.dep_ not in ("case", "det"))]
+    # the agent's own word and the words of its name (« Casa | CN-235 »), not what qualifies it ("COVID-19 task force")
+    near = [
+        noun,
+        *(
+            c
+            for c in noun.children
+            if 0 < c.i - noun.i <= 2 and c.dep_ in ("amod", "flat", "flat:name", "nummod", "appos")
+        ),
+    ]
     return any(sum(ch.isdigit() for ch in t.text) >= 2 and any(ch.isalpha() for ch in t.text) for t in near)
 
 
@@ -698,7 +707,13 @@ def find_places(
         ):
             continue  # « au total »: an amount summed; « à destination de »: a preposition, not a receiver
         named = classify([noun], noun, lex) in ("country", "person", "org", "name")
-        if prep in lex.preps["recipient"] | {"recipient", ""} or named and prep in lex.preps.get("recipient_named", ()):
+        # « des médicaments pour les réfugiés syriens », "supplies for the flood victims": people in need
+        needy = noun_forms(noun) & (lex.nouns.get("people", frozenset()) | lex.nouns.get("needy", frozenset()))
+        if (
+            prep in lex.preps["recipient"] | {"recipient", ""}
+            or (named or needy)
+            and prep in lex.preps.get("recipient_named", ())
+        ):
             recipients.append(noun)  # "" is an indirect object: "gave Ukraine 5,000 helmets"
         if (
             prep in lex.preps["destination"] | {"destination"}
@@ -1223,16 +1238,24 @@ def continues_number(last: Token, nxt: Token, lex: Lexicon) -> bool:
 def denied_perfect(verb: Token, refuse: frozenset[str], lex: Lexicon) -> bool:
     """« a démenti jeudi avoir déployé des troupes », « a nié qu'elle avait déployé », "denied having
     sent troops": a deed in the clause a verb of denial opens, also when the parser lost the link (it
-    reads « nié » and « démenti » as nouns)."""
+    reads « nié » and « démenti » as nouns). The clause runs straight from the denial to the deed: no
+    comma, no other verb, no coordination between them."""
     doc = verb.doc
     forms = lex.words.get("denial_forms", frozenset())
-    openers = lex.words.get("complementizers", frozenset()) | {"avoir", "être", "having", "that"}
-    window = doc[max(verb.i - 7, verb.sent.start) : verb.i]
-    for tok in window:
-        if tok.lemma_.lower() in refuse or tok.lower_ in forms:
-            after = doc[tok.i + 1 : min(tok.i + 4, verb.i)]
-            if any(t.lower_.replace("’", "'") in openers for t in after):
-                return True
+    openers = lex.words.get("complementizers", frozenset()) | {"avoir", "être", "having"}
+    window = list(doc[max(verb.i - 7, verb.sent.start) : verb.i])
+    for k, tok in enumerate(window):
+        if not (tok.lemma_.lower() in refuse or tok.lower_ in forms):
+            continue
+        between = window[k + 1 :]
+        if any(t.is_punct or t.pos_ == "CCONJ" for t in between):
+            continue
+        opener = next((t for t in between if t.lower_.replace("’", "'") in openers), None)
+        if opener is None or opener.pos_ == "DET":
+            continue  # "rejected that claim": a determiner, not a clause
+        after = between[between.index(opener) + 1 :]
+        if len(after) <= 3 and not any(t.pos_ == "VERB" for t in after):
+            return True
     return False
 
 
@@ -1251,8 +1274,12 @@ def modality_of(verb: Token, lex: Lexicon) -> str:
         return "promised"
     promise = lex.verbs.get("promise", frozenset())
     ready = lex.words.get("ready", frozenset())
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.verbs.get("weigh", ()):
+        return "promised"  # "is considering sending troops"; not "consider that Russia sent"
     if "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in ready:
         return "promised"  # « est prête à effectuer une intervention », "is ready to send troops"
+    if verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in lex.words.get("unable", ()):
+        return "negated"  # "was unable to send troops", « incapable d'envoyer »
     # « des soldats sont engagés au Mali »: forces engaged are there; « s'est engagée à aider » promises
     engaged = is_passive(verb) and "deployment" in lex.verb_kinds(verb.lemma_.lower())
     if (

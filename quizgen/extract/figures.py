@@ -60,20 +60,17 @@ def find_figures(sentence: Span, article: Article, lex: Lexicon) -> Iterator[tup
 def clock_or_age(number: Token, noun: Token, lex: Lexicon) -> bool:
     """« à 0 heure », « vers 18 heures »: a time of day; « âgé de 72 ans », "45 years old": an age. A
     duration (« depuis trois mois », "in 25 minutes") still counts."""
-    if noun.lemma_.lower() not in lex.words.get("time_units", ()) and noun.lower_ not in lex.words.get(
-        "time_units", ()
-    ):
-        return False
     doc = number.doc
+    words = lex.words
     before = [t.lower_ for t in doc[max(number.i - 2, 0) : number.i]]
+    unit = doc[number.i + 1] if number.i + 1 < len(doc) else None  # « à 21 heures | devant 40 000 spectateurs »
+    if before and before[-1] in words.get("clock_marks", ()):
+        if unit is not None and unit.lemma_.lower() in words.get("clock_units", ()):
+            return True
+    if noun.lemma_.lower() not in words.get("time_units", ()) and noun.lower_ not in words.get("time_units", ()):
+        return False
     after = doc[noun.i + 1].lower_ if noun.i + 1 < len(doc) else ""
-    if (
-        before
-        and before[-1] in lex.words.get("clock_marks", ())
-        and noun.lemma_.lower() in lex.words.get("clock_units", ())
-    ):
-        return True
-    return any(b in lex.words.get("age_marks", ()) for b in before) or after in lex.words.get("age_marks", ())
+    return any(b in words.get("age_marks", ()) for b in before) or after in words.get("age_marks", ())
 
 
 def enumeration(tok: Token, sentence: Span) -> bool:

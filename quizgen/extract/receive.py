@@ -28,6 +28,7 @@ from .events import (
     counted_noun,
     gift_like,
     modality_of,
+    negated,
     noun_forms,
     partitive,
     subject,
@@ -59,7 +60,11 @@ def beneficiary_events(noun: Token, sentence: Span, article: Article, lex: Lexic
     if receiver is None or receiver.pos_ == "PRON" or classify_one(receiver, lex) not in RECEIVERS:
         return []
     theme = next((n for p, n in pps(noun) if p in partitive(lex) and n.i > noun.i), None)
-    return received_events(noun, receiver, theme, sentence, article, lex)
+    events = received_events(noun, receiver, theme, sentence, article, lex)
+    # "was not the recipient", « sera la bénéficiaire »: the copula carries tense and negation
+    copula = verb if verb is not noun else next((c for c in noun.children if c.dep_ == "cop"), noun)
+    modality = "negated" if negated(noun, lex) else modality_of(copula, lex)
+    return [replace(e, modality=modality) for e in events]
 
 
 def received_events(

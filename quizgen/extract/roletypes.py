@@ -98,7 +98,9 @@ def counted(tok: Token, lex: Lexicon) -> bool:
 
 
 def human_or_time(tok: Token, lex: Lexicon) -> bool:
-    """A count of people or of time says nothing was handed over (« trois attaquants », « deux jours »)."""
+    """A count of people, of time or of scores says nothing was handed over (« cinq blessés », « deux
+    jours », « trois points »)."""
     forms = {tok.lemma_.lower(), tok.lower_, tok.lower_.rstrip("sx")}
     people = lex.nouns.get("people", frozenset()) | lex.words.get("time_units", frozenset())
+    people |= lex.nouns.get("not_goods", frozenset())  # « deux penalties », "two goals": counted, not handed over
     return bool(forms & people) or tok.ent_type_ in ("PERSON", "PER", "NORP")

@@ -127,8 +127,10 @@ def subject(verb: Token) -> Token | None:
             # « la CEDEAO est prête à effectuer », "is ready to send": an adjective's infinitive is its subject's
             or current.dep_ in ("xcomp", "ccomp")
             and current.head.pos_ == "ADJ"
+            and current.head.lemma_.lower() in every_language("ready")
             and "Inf" in current.morph.get("VerbForm")
             or current.pos_ == "ADJ"  # English: "is | ready", the subject on the copula
+            and current.lemma_.lower() in every_language("ready")
             and current.dep_ == "acomp"
             and current.head.pos_ in ("VERB", "AUX")
             or (
