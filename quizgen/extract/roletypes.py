@@ -2,16 +2,19 @@
 
 A verb of giving (« fournir », « livrer », « offrir », "provide", "deliver", "give") hands over far
 more than aid: « a livré une prestation remarquable », « a accordé sa confiance », "gave investors a
-glimpse", "provided no comment". A list of abstract nouns cannot close that door; a type can. A
-theme is given only when it is something aid is made of:
+glimpse", "provided no comment". A list of abstract nouns cannot close that door; a type narrows it.
+A theme is given only when it is something aid is made of:
 
-- a noun of the tables of goods, gifts, equipment, vehicles, containers, forces or money;
+- a noun of the tables of goods, gifts, equipment, vehicles, containers, forces or money, or support
+  of a kind (« un soutien logistique », not « son soutien à la candidature »);
 - an amount (a money entity, a currency sign, « 2 millions d'euros ») or a measure (« 30 tonnes »);
 - a thing counted by a number (« cinq radars côtiers », "70 howitzers"), which is something one
-  can hand over, unless the count is of people or of time (« trois attaquants », « deux jours »);
+  can hand over, unless the count is of people, of time or of scores (« cinq blessés », « deux
+  jours », « deux penalties »);
 - a model's designation (« M198 », "F-16"); named systems are in the equipment table.
 
-Everything else (a bare abstract noun, a pronoun, « tout », "everything") is no gift.
+Everything else (a bare abstract noun, a pronoun, « tout », "everything") is no gift. What still
+gets through: counted people the tables do not know (« trois attaquants »).
 """
 
 from __future__ import annotations
