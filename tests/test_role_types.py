@@ -458,3 +458,21 @@ def test_a_name_with_digits_that_qualifies_a_giver_does_not_hide_it():
 )
 def test_a_time_of_day_before_a_count_is_no_figure(text, figures):
     assert [f.quantity.text for f in facts_of(text, "fr") if f.kind == "figure"] == figures
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "The contribution will pay for the transport of 65,000 MT of food donated by the Government of Brazil.",
+            "en",
+            [("Government of Brazil", "65,000 MT", None)],
+        ),
+        ("Le Niger a reçu 30 tonnes de riz offertes par le Japon.", "fr", [("Japon", "30 tonnes", "Niger")]),
+        # who receives what was given is never its giver
+        ("Le Niger a reçu des tentes offertes.", "fr", [(None, None, "Niger")]),
+    ],
+)
+def test_a_measured_gift_given_by_someone_keeps_its_measure_and_its_giver(text, lang, expected):
+    found = [e for e in events(text, lang) if e["kind"] == "transfer"]
+    assert [(e.get("agent"), e.get("quantity"), e.get("recipient")) for e in found] == expected

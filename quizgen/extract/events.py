@@ -470,12 +470,15 @@ def core_roles(verb: Token, lex: Lexicon) -> Roles:
         beside = next(
             (
                 n
-                for p, n in pps(verb.head)
+                for p, n in [*pps(verb.head), *pps(head), *pps(verb.head.head)]
                 if p in lex.preps["agent"] and n.i > verb.i and classify_one(n, lex) in GIVER_KINDS
             ),
             None,
         )
-        return Roles(agent=by_agent(verb, lex) or beside or owner_subject(head), theme=head)
+        holder = owner_subject(head)
+        if holder is not None and holder.head.lemma_.lower() in lex.verbs.get("receive", ()):
+            holder = None  # « le Niger a reçu des tentes offertes »: who receives did not give
+        return Roles(agent=by_agent(verb, lex) or beside or holder, theme=head)
     if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and present_participle(verb):
         # "a crew delivering food to the victims", « une équipe apportant des vivres »: the noun acts
         theme = first_child(verb, OBJECT, after=True) or next(
@@ -961,6 +964,9 @@ def build(
         if roles.measure is not None:  # "20,000 rounds of shells": the count is on the measure
             measured = make_mention(roles.measure, article, lex, stop={theme_tok.i, verb.i})
             quantity = quantity_in(roles.measure, measured, article, lex) if measured is not None else None
+            count = next((c for c in roles.measure.children if c.i < roles.measure.i and is_number(c, lex)), None)
+            if quantity is None and count is not None:  # "65,000 MT" with the unit read as a name of its own
+                quantity = number_mention(count, roles.measure.idx + len(roles.measure.text), article, lex)
         quantity = quantity or quantity_in(theme_tok, theme, article, lex)
         own_kind, to, where = kind, recipient, destination
         noun = counted_noun(theme_tok, lex)
