@@ -476,3 +476,46 @@ def test_a_time_of_day_before_a_count_is_no_figure(text, figures):
 def test_a_measured_gift_given_by_someone_keeps_its_measure_and_its_giver(text, lang, expected):
     found = [e for e in events(text, lang) if e["kind"] == "transfer"]
     assert [(e.get("agent"), e.get("quantity"), e.get("recipient")) for e in found] == expected
+
+
+def test_a_package_the_next_sentence_calls_it_holds_what_it_includes():
+    text = (
+        "Japan delivered a shipment of aid to Nepal on Monday. The shipment arrived by air. "
+        "It includes 300 tents and 5,000 blankets."
+    )
+    found = [e for e in events(text, "en") if e.get("theme") in ("300 tents", "5,000 blankets")]
+    assert [(e.get("agent"), e.get("recipient")) for e in found] == [("Japan", "Nepal"), ("Japan", "Nepal")]
+
+
+def test_it_is_no_package_when_the_sentence_before_is_about_something_else():
+    found = events("The minister spoke on Monday. It included 300 tents and a warning.", "en")
+    assert [e for e in found if e["kind"] == "transfer"] == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, agent",
+    [
+        (
+            "The U.S. supports the Lebanese army. Today American Ambassador David Hale presided over the delivery "
+            "of $25 million in assistance to the Lebanese Armed Forces.",
+            "en",
+            "U.S.",
+        ),
+        (
+            "La France soutient le Liban. L'ambassadeur de France a remis 20 ambulances à la Croix-Rouge.",
+            "fr",
+            "France",
+        ),
+        (
+            "Les États-Unis soutiennent le Liban. L'ambassadeur américain John Smith a remis 20 ambulances à la "
+            "Croix-Rouge.",
+            "fr",
+            "États-Unis",
+        ),
+        # a minister is no envoy: his title names no country to give in the name of
+        ("Le ministre John Smith a remis 20 ambulances à la Croix-Rouge.", "fr", "ministre"),
+    ],
+)
+def test_an_envoy_gives_in_the_name_of_the_country_the_title_says(text, lang, agent):
+    found = [e for e in events(text, lang) if e["kind"] == "transfer"]
+    assert [e.get("agent") for e in found] == [agent]

@@ -1171,8 +1171,30 @@ def agents(
         heads.insert(0, left)
     # the verb may hang inside its subject's phrase when the parser got it wrong
     stop = {h.i for h in heads} | set(stop)
-    found = [(h, make_mention(h, article, lex, stop=stop - {h.i})) for h in heads]
+    found = [(h, envoy_country(h, article, lex) or make_mention(h, article, lex, stop=stop - {h.i})) for h in heads]
     return [resolve_anaphor(h, m, article, lex) for h, m in found if m is not None] or [None]
+
+
+def envoy_country(person: Token, article: Article, lex: Lexicon) -> Mention | None:
+    """ "American Ambassador David Hale presided over the delivery", « l'ambassadeur de France a remis »:
+    an envoy gives in the name of the country the title says, when the article names that country."""
+    from .context import nation_mention
+
+    titles = lex.nouns.get("envoy_titles", frozenset())
+    titled = person.lemma_.lower() in titles or person.lower_ in titles
+    if not titled and person.ent_type_ not in ("PERSON", "PER") and classify_one(person, lex) != "person":
+        return None
+    near = [t for t in person.subtree if abs(t.i - person.i) <= 3 and t.i != person.i]
+    if not titled and not any(t.lower_ in titles for t in near if t.i < person.i):
+        return None
+    # « l'ambassadeur de France »: the country named after the title
+    named = [t for t in near if t.i > person.i and t.dep_ in ("nmod", "pobj") and classify_one(t, lex) == "country"]
+    if len(named) == 1:
+        return make_mention(named[0], article, lex)
+    nations = {nation_of(t, lex) for t in near if t.dep_ in ("amod", "compound", "nmod", "flat:name")} - {None}
+    if len(nations) != 1:
+        return None
+    return nation_mention(article, nations.pop(), lex.code)
 
 
 def extend_compound(theme: Mention, head: Token, article: Article, lex: Lexicon) -> Mention:

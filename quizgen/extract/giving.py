@@ -55,7 +55,7 @@ from .events import (
 from .mentions import classify
 from .presence import unit_events
 from .roletypes import giveable
-from .syntax import OBJECT, SUBJECT, first_child, is_passive, pps, subject
+from .syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT, first_child, is_passive, pps, subject
 
 
 def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
@@ -261,6 +261,8 @@ def inclusion_events(verb: Token, sentence: Span, article: Article, lex: Lexicon
     subj = first_child(verb, SUBJECT)
     if container is None and is_container(subj, lex):
         container = subj
+    if container is None and subj is not None and subj.pos_ == "PRON" and subj.dep_ in SUBJECT:
+        container = container_before(sentence, lex)  # "The shipment … . It includes 300 tents"
     if container is None:
         return unit_events(verb, subj, sentence, article, lex)
     theme = next(
@@ -273,3 +275,17 @@ def inclusion_events(verb: Token, sentence: Span, article: Article, lex: Lexicon
     events = build("transfer", verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=True)
     # "Which country includes 500 generators?" would be false: asked as given
     return [replace(e, from_container=True, asked_as=transfer_verb(lex)) for e in events]
+
+
+def container_before(sentence: Span, lex: Lexicon) -> Token | None:
+    """The package the previous sentence is about, as its subject: what « il » / "it" stands for."""
+    doc = sentence.doc
+    if sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1].sent
+    if "\n" in doc[previous.end - 1 : sentence.start + 1].text:
+        return None  # not across paragraphs
+    return next(
+        (t for t in previous if t.dep_ in SUBJECT | PASSIVE_SUBJECT and is_container(t, lex)),
+        None,
+    )
