@@ -743,3 +743,14 @@ def test_a_blank_whose_answer_the_card_prints_elsewhere_is_not_made():
 def test_a_count_beside_a_preposition_is_still_blanked():
     [q] = [q for q in questions_of("La France a livré 200 tonnes de vivres à Haïti.") if q.type == "cloze"]
     assert q.answer == "200"
+
+
+def test_one_fact_told_twice_is_asked_once_whatever_the_question_type():
+    from .conftest import questions_of
+
+    text = (
+        "Japan delivered 300 tents to Nepal on Monday. The shipment arrived by air. "
+        "It includes 300 tents and 5,000 blankets."
+    )
+    asked = [q for q in questions_of(text, "en") if q.answer == "300"]
+    assert len(asked) == 1, [q.prompt for q in asked]

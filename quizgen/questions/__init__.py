@@ -198,6 +198,9 @@ def broken_name(fact: Fact) -> bool:
     return any(m is not None and (cut_off(m.text) or in_sentence(fact, m) and splits_a_name(fact, m)) for m in mentions)
 
 
+OTHER_TYPE = {"mcq": "cloze", "cloze": "mcq"}
+
+
 def repeats(
     q: Question,
     questions: Sequence[Question],
@@ -212,8 +215,18 @@ def repeats(
     the same answer to the same role of a fact with the same agent (one fact told twice)."""
     if agents is None:
         agents = {f.id: f.agent.text for f in facts if f.agent is not None}
-    for other in asked.alike(q, pairs) if asked is not None else questions:
-        if other.type != q.type or not aliases(other.answer, q.answer, pairs):
+    if asked is not None:  # the other type too: a blank and a multiple choice on one fact give each other away
+        others = [*asked.alike(q, pairs), *asked.alike(replace(q, type=OTHER_TYPE.get(q.type, q.type)), pairs)]
+    else:
+        others = list(questions)
+    for other in others:
+        if not aliases(other.answer, q.answer, pairs):
+            continue
+        if other.type != q.type:
+            a, b = agents.get(q.fact_id), agents.get(other.fact_id)
+            told_twice = other.role == q.role not in ("agent", "speaker") and a is not None and b is not None
+            if told_twice and aliases(a, b, pairs) and other.fact_id != q.fact_id:
+                return True  # « Japan delivered 300 tents… It includes 300 tents »: one fact, told twice
             continue
         if near_same(other.prompt, q.prompt) or q.type == "mcq" and other.role == q.role == "speaker":
             return True
