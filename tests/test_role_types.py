@@ -519,3 +519,51 @@ def test_it_is_no_package_when_the_sentence_before_is_about_something_else():
 def test_an_envoy_gives_in_the_name_of_the_country_the_title_says(text, lang, agent):
     found = [e for e in events(text, lang) if e["kind"] == "transfer"]
     assert [e.get("agent") for e in found] == [agent]
+
+
+# Cases an adversarial reading of invented news found (2026-12-03): each came out wrong then.
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # threatened, conditional, rumoured or hedged deeds are not told
+        ("The United States threatened to send troops to Venezuela.", "en", []),
+        ("Les États-Unis ont menacé d'envoyer des troupes au Venezuela.", "fr", []),
+        ("If Congress approves the package, the US would send 500 troops to Taiwan.", "en", []),
+        ("Si le Sénat rejetait le texte, l'État devrait verser 3 milliards d'euros aux régions.", "fr", []),
+        ("Russia could deploy additional forces to Belarus, analysts warned.", "en", []),
+        ("Washington aurait livré des munitions à Israël, selon le journal.", "fr", []),
+        # an offer or an order is a promise, not a deed
+        ("China offered to send rescue teams to Nepal.", "en", [("deployment", "promised")]),
+        # no country, no troops, neither… nor: nothing was sent
+        ("No country has sent troops to Sudan.", "en", [("deployment", "negated")]),
+        ("Aucun pays n'a envoyé de troupes au Soudan.", "fr", [("deployment", "negated")]),
+        ("India has sent no troops to the border.", "en", [("deployment", "negated")]),
+        ("France will supply neither tanks nor jets to Ukraine.", "en", [("transfer", "negated")]),
+        # a giver only a pronoun names is no fact to learn
+        ("Il a envoyé 200 soldats au Tchad en mars.", "fr", []),
+        ("He gave $10,000 to a local charity.", "en", []),
+        # what one asks that is no help
+        ("Le président a demandé pardon aux victimes.", "fr", []),
+        ("The senator asked a question about the budget.", "en", []),
+        ('"Is this the end of the war?" asked the journalist.', "en", []),
+    ],
+)
+def test_what_an_adversarial_reading_found(text, lang, expected):
+    assert [(f.kind, f.modality) for f in facts_of(text, lang) if f.kind in KINDS] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le Paris Saint-Germain a battu l'Olympique lyonnais 3 à 1 dimanche.", "fr"),
+        ("The match ended in a 2-2 draw.", "en"),
+        ("L'article 49.3 de la Constitution permet au gouvernement de passer outre.", "fr"),
+        ("Article 5 of the NATO treaty was invoked.", "en"),
+    ],
+)
+def test_scores_and_article_numbers_are_no_figures(text, lang):
+    assert [f for f in facts_of(text, lang) if f.kind == "figure"] == []
+
+
+def test_a_range_of_victims_is_still_a_figure():
+    assert [f.quantity.text for f in facts_of("Le séisme a fait entre 3 à 5 morts.", "fr") if f.kind == "figure"]

@@ -125,6 +125,7 @@ def settle(article: Article, drafts: list[Draft], lang: str) -> tuple[Fact, ...]
     carried = give_voice(article, inherit_receiver(article, inherit_scene(inherit_from_packages(events))), lang)
     kept = [d for d in carried if has_roles(d.fact)]
     taken = {d.fact.quantity.start for d in kept if d.fact.quantity is not None}
+    kept = [d for d in kept if not pronoun_agent(d.fact, lang)]  # its number is not a figure either
     others = [d for d in drafts if d.fact.kind in ("figure", "role", "quote")]
     others = [d for d in others if not (d.fact.kind == "figure" and d.fact.quantity.start in taken)]
     facts = [with_id(article, d) for d in kept + others]
@@ -192,6 +193,15 @@ def sends_to(fact: Fact, place: Mention | None) -> bool:
         and fact.destination is not None
         and fold(fact.destination.text) == fold(place.text)
     )
+
+
+def pronoun_agent(fact: Fact, lang: str) -> bool:
+    """ "He gave $10,000", « Ils ont envoyé des renforts »: a giver no sentence resolved is no fact to
+    learn; the one the pronoun stands for is not known."""
+    if fact.agent is None or fact.kind not in ("transfer", "deployment"):
+        return False
+    pronouns = lexicon(lang).raw.get("question_rules", {}).get("standing_pronouns", ())
+    return fold(fact.agent.text).strip() in {fold(p) for p in pronouns}
 
 
 def has_roles(fact: Fact) -> bool:

@@ -162,6 +162,8 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             continue
         if not is_predicate(tok) and not participle_read_as_adjective(tok, lex):
             continue
+        if conditional(tok, lex):
+            continue  # « si le Sénat rejetait le texte, l'État devrait verser… », "if Congress approves, …would send"
         coordinated = tok.head.i if tok.dep_ == "conj" else None  # "accused X of Y and sent troops": told
         if any(g.lemma_.lower() in lex.verbs.get("accuse", ()) and g.i != coordinated for g in governing_verbs(tok)):
             continue  # « accuse l'OTAN de masser des forces », "blamed Kyiv for shelling": alleged, not told
@@ -229,6 +231,17 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
 
     events.extend(breakdown_events(merge(events), sentence, article, lex))
     return merge(events)
+
+
+def conditional(verb: Token, lex: Lexicon) -> bool:
+    """A deed under a condition (« si … », "if …", "unless …"), in its own clause or the one it depends on."""
+    marks = lex.words.get("conditions", frozenset())
+    clauses = [verb, *governing_verbs(verb)]
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for v in clauses
+        for c in v.children
+    )
 
 
 def armed_operation(noun: Token, lex: Lexicon) -> bool:
@@ -1290,6 +1303,12 @@ def denied_perfect(verb: Token, refuse: frozenset[str], lex: Lexicon) -> bool:
 def modality_of(verb: Token, lex: Lexicon) -> str:
     if negated(verb, lex) or any(negated(g, lex) for g in governing_verbs(verb)):
         return "negated"
+    neg = lex.words.get("negation", frozenset())
+    actors = [c for c in verb.children if c.dep_ in SUBJECT | OBJECT | PASSIVE_SUBJECT]
+    if any(
+        d.lower_ in neg and d.dep_ in ("det", "preconj", "cc:preconj", "advmod") for a in actors for d in a.children
+    ):
+        return "negated"  # « Aucun pays n'a envoyé », "sent no troops", "neither tanks nor jets"
     # « refuse de valider le prêt »; « a démenti que des soldats avaient été envoyés »: not done, says the speaker
     refuse = lex.verbs.get("refuse", frozenset()) | lex.verbs.get("deny", frozenset())
     # « refuse de valider le prêt », "has yet to approve"; not "denied the reports and deployed troops"

@@ -36,6 +36,10 @@ def find_figures(sentence: Span, article: Article, lex: Lexicon) -> Iterator[tup
             continue  # « 0800 174 174 »: a phone number or a code counts nothing
         if tok.i > 0 and doc[tok.i - 1].text.lower() in ("n°", "no", "n", "#"):
             continue
+        if tok.i > 0 and doc[tok.i - 1].lemma_.lower() in lex.words.get("numbering", ()):
+            continue  # « l'article 49.3 », "Resolution 2231": a number that names, not one that counts
+        if score(tok, lex):
+            continue  # « a battu Lyon 3 à 1 », "a 2-2 draw"
         if tok.i > 0 and doc[tok.i - 1].lower_ in lex.words.get("known_determiners", ()):
             continue  # « ces deux opérations »: a count the reader already knows
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lex.nouns.get("size_units", ()):
@@ -71,6 +75,31 @@ def clock_or_age(number: Token, noun: Token, lex: Lexicon) -> bool:
         return False
     after = doc[noun.i + 1].lower_ if noun.i + 1 < len(doc) else ""
     return any(b in words.get("age_marks", ()) for b in before) or after in words.get("age_marks", ())
+
+
+def score(tok: Token, lex: Lexicon) -> bool:
+    """« 3 à 1 », "2-2", "3 to 1": two small numbers joined by « à », "to" or a dash, with no noun
+    counted after them (a day may follow: « 3 à 1 dimanche »); either of the two."""
+    doc = tok.doc
+    links = ("à", "to", "-", "–")
+
+    def small(t: Token) -> bool:
+        return t.text.isdigit() and int(t.text) < 30
+
+    if tok.i >= 2 and doc[tok.i - 1].lower_ in links and small(doc[tok.i - 2]) and small(tok):
+        first = doc[tok.i - 2]
+    elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in links and small(tok) and small(doc[tok.i + 2]):
+        first = tok
+    else:
+        return False
+    after = doc[first.i + 3] if first.i + 3 < len(doc) else None
+    return (
+        after is None
+        or after.pos_ not in ("NOUN", "PROPN")
+        or after.lower_ in lex.words.get("time_words", ())
+        or after.ent_type_ in ("DATE", "TIME")
+        or after.lower_ in lex.words.get("score_nouns", ())
+    )
 
 
 def enumeration(tok: Token, sentence: Span) -> bool:

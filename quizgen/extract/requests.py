@@ -80,6 +80,15 @@ def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
     theme_tok = theme_tok or clause
     if theme_tok is None or agent_tok is None:
         return []
+    if theme_tok.lemma_.lower() in lex.words.get("not_asked", ()) or theme_tok.lower_ in lex.words.get("not_asked", ()):
+        return []  # « a demandé pardon », "asked a question": no help asked for
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        before is not None
+        and before.text in ("»", "”", '"', ",")
+        and verb.doc[max(verb.i - 2, 0)].text in ("»", "”", '"', "?", "!")
+    ):
+        return []  # '"Is this the end?" asked the journalist': a question quoted, not a request
     if recipient_tok is None:
         recipient_tok = asked_in_theme(theme_tok, lex)
     modality = "negated" if negated(verb, lex) else "requested"

@@ -84,7 +84,7 @@ def bare_noun(phrase: str, lang: str) -> bool:
 def only_intended(fact: Fact, lang: str) -> bool:
     """A gift or a deployment the article only proposes ("proposed to give", « a proposé de livrer »)
     while the fact reads it as done: asking "Which country gave…?" would state it as a deed."""
-    if fact.modality != "asserted" or not fact.verb:
+    if fact.modality not in ("asserted", "promised") or not fact.verb:
         return False
     at = fact.sentence.find(fact.verb)
     if at < 0:
