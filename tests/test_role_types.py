@@ -567,3 +567,20 @@ def test_scores_and_article_numbers_are_no_figures(text, lang):
 
 def test_a_range_of_victims_is_still_a_figure():
     assert [f.quantity.text for f in facts_of("Le séisme a fait entre 3 à 5 morts.", "fr") if f.kind == "figure"]
+
+
+@pytest.mark.parametrize(
+    "text, agent",
+    [
+        ("Une relève de militaires est assurée depuis Niamey vers le Mali par un Casa CN 295.", None),
+        ("Les vivres ont été acheminés au Niger par un Airbus.", None),
+        ("Les vivres ont été livrés au Niger par la France.", "France"),
+    ],
+)
+def test_a_machine_of_a_make_is_no_giver(text, agent):
+    found = events(text, "fr")
+    assert all(e.get("agent") == agent for e in found), found
+
+
+def test_a_model_number_is_no_figure():
+    assert [f for f in facts_of("La relève est assurée par un Casa CN 295 espagnol.", "fr") if f.kind == "figure"] == []

@@ -404,7 +404,7 @@ def by_agent(verb: Token, lex: Lexicon) -> Token | None:
     named = [pp for n in receivers for pp in pps(n) if classify_one(pp[1], lex) in ("country", "org", "person")]
     for prep, noun in attached + [pp for n in places for pp in pps(n)] + named:
         if prep in lex.preps["agent"] and noun.lemma_.lower() not in lex.nouns.get("vehicles", ()):
-            if model_designation(noun):
+            if model_designation(noun) or product_instance(noun):
                 continue  # « acheminés par Casa CN-235 », "flown in by a C-130": an aircraft, not who gives
             if {noun.lemma_.lower(), noun.lower_} & lex.nouns.get("channels", frozenset()):
                 continue  # « par l'intermédiaire du PAM », "by means of a mechanism": the way, not who
@@ -428,7 +428,27 @@ def model_designation(noun: Token) -> bool:
             if 0 < c.i - noun.i <= 2 and c.dep_ in ("amod", "flat", "flat:name", "nummod", "appos")
         ),
     ]
-    return any(sum(ch.isdigit() for ch in t.text) >= 2 and any(ch.isalpha() for ch in t.text) for t in near)
+    if any(sum(ch.isdigit() for ch in t.text) >= 2 and any(ch.isalpha() for ch in t.text) for t in near):
+        return True
+    # « Casa CN 295 », "C 130": a short capitalised code followed by its number
+    doc = noun.doc
+    return any(
+        t.text.isupper()
+        and len(t.text) <= 4
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].text.isdigit()
+        and len(doc[t.i + 1].text) >= 2
+        for t in doc[noun.i : noun.i + 3]
+    )
+
+
+def product_instance(noun: Token) -> bool:
+    """« par un Casa CN 295 », "by an Airbus": a name with an indefinite article is one of a make, a
+    machine; a country, a body or a person is never « un » anything."""
+    indefinite = any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in noun.children)
+    return (
+        noun.text[:1].isupper() and not noun.is_upper and indefinite and noun.ent_type_ not in ("PERSON", "PER", "GPE")
+    )
 
 
 def giver(agent: Token | None, lex: Lexicon) -> Token | None:

@@ -36,6 +36,15 @@ def find_figures(sentence: Span, article: Article, lex: Lexicon) -> Iterator[tup
             continue  # « 0800 174 174 »: a phone number or a code counts nothing
         if tok.i > 0 and doc[tok.i - 1].text.lower() in ("n°", "no", "n", "#"):
             continue
+        code = doc[tok.i - 1] if tok.i > 0 else None
+        if (
+            code is not None
+            and code.is_alpha
+            and code.is_upper
+            and len(code.text) <= 4
+            and code.text not in ("US", "UK")
+        ):
+            continue  # « un Casa CN 295 », "a C 130": a model's number
         if tok.i > 0 and doc[tok.i - 1].lemma_.lower() in lex.words.get("numbering", ()):
             continue  # « l'article 49.3 », "Resolution 2231": a number that names, not one that counts
         if score(tok, lex):
