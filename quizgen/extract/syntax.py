@@ -64,7 +64,7 @@ def pps(token: Token) -> Iterator[tuple[str, Token]]:
             child.dep_ in PP_DEPS
             or base(child.dep_) in ("obl", "nmod")
             # « envoyée en mer Rouge » with the place read as a clause: a noun with its preposition is a phrase
-            or child.dep_ == "xcomp"
+            or child.dep_ in ("xcomp", "dep")  # « livrés au Niger | par la France » left unlabelled
             and child.pos_ in ("NOUN", "PROPN")
         ):
             case = [c for c in child.children if c.dep_ in ("case", "fixed") and c.i < child.i]
