@@ -22,14 +22,15 @@ from .conftest import DEVSET, ROOT
 # true one. In 2026-12-02's third session deployment went 0.90/0.34 → 0.80/0.41: forces broken down after a colon
 # (« 920 personnels … : 580 du ministère de l'Intérieur, 321 militaires… ») are each deployed; one
 # article's gold lists such parts in one sentence and not in the other, so four true facts count as
-# wrong. On 2026-12-03: transfer 0.76/0.43 (typed roles), the rest unchanged. Issue 10's bar is
+# wrong. At the end of 2026-12-03: transfer 0.80/0.47, deployment 0.81/0.44, quote 0.83/0.72,
+# request 0.75/0.38, figure 0.46/0.52 (typed roles, envoys, packages, denials). Issue 10's bar is
 # P ≥ 0.85, R ≥ 0.70.
 FLOORS = {
-    "transfer": (0.73, 0.40),
-    "deployment": (0.77, 0.38),
+    "transfer": (0.77, 0.44),
+    "deployment": (0.78, 0.41),
     "quote": (0.80, 0.68),
-    "request": (0.70, 0.15),
-    "figure": (0.38, 0.51),
+    "request": (0.70, 0.33),
+    "figure": (0.42, 0.50),
 }
 
 
