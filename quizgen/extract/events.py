@@ -22,6 +22,16 @@ from ..lexicon import Lexicon
 from ..models import Article, Mention
 from .context import nation_of
 from .mentions import classify, entity_at, is_number, make_mention, resolve_anaphor
+from .places import (  # noqa: F401 — the families import the place helpers from here
+    PLACE_KINDS,
+    TIMES,
+    classify_one,
+    destination_after,
+    destination_in_clause,
+    find_places,
+    noun_forms,
+    place_like,
+)
 from .syntax import (
     OBJECT,
     PASSIVE_SUBJECT,
@@ -43,8 +53,6 @@ def partitive(lex: Lexicon) -> frozenset[str]:
     return lex.preps.get("partitive", frozenset())
 
 
-PLACE_KINDS = {"country", "place", "area"}
-TIMES = {"DATE", "TIME"}  # "asked on Monday": a day is nobody asked
 RECEIVERS = {"country", "org", "person", "group", "name"}  # who can receive a gift announced
 OWNER_KINDS = {"country", "org", "area", "place"}  # « de l'Unité n°1 », « de la zone de défense »
 NAMED_KINDS = {"country", "place", "org", "person", "name"}
@@ -323,11 +331,6 @@ def counted_noun(theme: Token, lex: Lexicon) -> Token:
     return next(
         (c for c in theme.children if c.i == theme.i + 1 and (c.pos_ == "NOUN" or noun_forms(c) & known)), theme
     )
-
-
-def noun_forms(tok: Token) -> set[str]:
-    """A noun's lemma and singular, also when the tagger read it as a verb (« secouristes »: secourister)."""
-    return {tok.lemma_.lower(), tok.lower_, tok.lower_.rstrip("sx")}
 
 
 def is_force(tok: Token | None, lex: Lexicon) -> bool:
@@ -710,70 +713,6 @@ def destined(participle: Token, lex: Lexicon) -> bool:
     )
 
 
-def classify_one(noun: Token, lex: Lexicon) -> str:
-    return classify([noun], noun, lex)
-
-
-def place_like(noun: Token, prep: str, lex: Lexicon) -> bool:
-    if noun.ent_type_ in TIMES or noun.lower_ in lex.words.get("months", ()):
-        return False  # "sent in March": a month is no place
-    kind = classify([noun], noun, lex)
-    # an unknown capitalised name after « à » / "in" is a place: « basé à Cincu »
-    return kind in PLACE_KINDS or kind == "name" and noun.text[:1].isupper() and prep in lex.preps["destination"]
-
-
-def find_places(
-    verb: Token, theme: Token, found: list[tuple[str, Token]], lex: Lexicon
-) -> tuple[list[Token], list[Token]]:
-    """(recipient candidates, destination candidates) among ``found``, named places first.
-
-    « à » introduces both: the event's kind decides which role it fills.
-    """
-    recipients: list[Token] = []
-    destinations: list[Token] = []
-    ordered = sorted(found, key=lambda pp: (classify([pp[1]], pp[1], lex) not in ("country", "place"), pp[1].i))
-    pronouns = lex.words.get("clitics", frozenset()) | frozenset(lex.raw.get("question_rules", {}).get("pronouns", ()))
-    for prep, noun in ordered:
-        if noun.i == theme.i or noun.i < verb.i - 8 or noun in recipients + destinations:
-            continue
-        if noun.pos_ == "PRON" and noun.lower_ not in pronouns:
-            continue  # « démenti » tagged as a pronoun: a word the tagger lost, no one to receive
-        if noun.lemma_.lower() in lex.nouns.get("totals", ()) or noun.lemma_.lower() in lex.raw["nouns"].get(
-            "complex_preps", {}
-        ):
-            continue  # « au total »: an amount summed; « à destination de »: a preposition, not a receiver
-        named = classify([noun], noun, lex) in ("country", "person", "org", "name")
-        # « des médicaments pour les réfugiés syriens », "supplies for the flood victims": people in need
-        needy = noun_forms(noun) & (lex.nouns.get("people", frozenset()) | lex.nouns.get("needy", frozenset()))
-        if (
-            prep in lex.preps["recipient"] | {"recipient", ""}
-            or (named or needy)
-            and prep in lex.preps.get("recipient_named", ())
-        ):
-            recipients.append(noun)  # "" is an indirect object: "gave Ukraine 5,000 helmets"
-        if (
-            prep in lex.preps["destination"] | {"destination"}
-            and place_like(noun, prep, lex)
-            and not negated(noun, lex)
-        ):
-            destinations.append(noun)
-    return recipients, destinations
-
-
-def destination_in_clause(verb: Token, lex: Lexicon) -> Token | None:
-    """A place phrase anywhere under the verb, outside other clauses, nearest in the tree first."""
-    frontier = [verb]
-    while frontier:
-        nxt = []
-        for tok in frontier:
-            for prep, noun in pps(tok):
-                if prep in lex.preps["destination"] and place_like(noun, prep, lex) and not negated(noun, lex):
-                    return noun
-            nxt.extend(c for c in tok.children if c.pos_ not in ("VERB", "AUX") or c.dep_ in ("acl", "amod"))
-        frontier = nxt
-    return None
-
-
 def destination_ahead(theme: Token, lex: Lexicon) -> Token | None:
     """Where a relative clause says the forces will be: « des réservistes, qui se relaieront en Guinée »,
     "20 experts who will work in Guinea". Not what they did before (« qui ont combattu en Irak »)."""
@@ -786,19 +725,6 @@ def destination_ahead(theme: Token, lex: Lexicon) -> Token | None:
         )
         if future:
             return destination_in_clause(clause, lex)
-    return None
-
-
-def destination_after(theme: Token, sentence: Span, lex: Lexicon) -> Token | None:
-    """A place phrase right after the theme, when the parser attached it to another verb."""
-    last = max(t.i for t in theme.subtree)
-    for tok in sentence.doc[last + 1 : min(last + 4, sentence.end)]:
-        if tok.is_punct:
-            return None
-        if tok.lower_ in lex.preps["destination"]:
-            noun = next((t for t in sentence.doc[tok.i + 1 : tok.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
-            if noun is not None and place_like(noun, tok.lower_, lex):
-                return noun
     return None
 
 
