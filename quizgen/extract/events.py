@@ -173,7 +173,8 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
         if conditional(tok, lex):
             continue  # « si le Sénat rejetait le texte, l'État devrait verser… », "if Congress approves, …would send"
         coordinated = tok.head.i if tok.dep_ == "conj" else None  # "accused X of Y and sent troops": told
-        if any(g.lemma_.lower() in lex.verbs.get("accuse", ()) and g.i != coordinated for g in governing_verbs(tok)):
+        told_off = lex.verbs.get("accuse", frozenset()) | lex.verbs.get("weigh", frozenset())
+        if any(g.lemma_.lower() in told_off and g.i != coordinated for g in governing_verbs(tok)):
             continue  # « accuse l'OTAN de masser des forces », "blamed Kyiv for shelling": alleged, not told
         lemma = phrasal(tok, predicate_lemma(tok, lex), lex)
         kinds = lex.verb_kinds(lemma)
@@ -245,6 +246,8 @@ def conditional(verb: Token, lex: Lexicon) -> bool:
     """A deed under a condition (« si … », "if …", "unless …"), in its own clause or the one it depends on."""
     marks = lex.words.get("conditions", frozenset())
     clauses = [verb, *governing_verbs(verb)]
+    if any(m.dep_ == "mark" and m.lower_ in marks for v in clauses for m in v.children):
+        return True  # "did not say whether troops would be sent": an open question, its own clause
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         for v in clauses
@@ -1255,6 +1258,8 @@ def modality_of(verb: Token, lex: Lexicon) -> str:
         d.lower_ in neg and d.dep_ in ("det", "preconj", "cc:preconj", "advmod") for a in actors for d in a.children
     ):
         return "negated"  # « Aucun pays n'a envoyé », "sent no troops", "neither tanks nor jets"
+    if any(a.lower_ in lex.words.get("nobody", ()) and a.dep_ in SUBJECT for a in actors):
+        return "negated"  # « Personne n'a demandé d'aide », "Nobody sent troops"
     # « refuse de valider le prêt »; « a démenti que des soldats avaient été envoyés »: not done, says the speaker
     refuse = lex.verbs.get("refuse", frozenset()) | lex.verbs.get("deny", frozenset())
     # « refuse de valider le prêt », "has yet to approve"; not "denied the reports and deployed troops"
@@ -1267,8 +1272,6 @@ def modality_of(verb: Token, lex: Lexicon) -> str:
         return "promised"
     promise = lex.verbs.get("promise", frozenset())
     ready = lex.words.get("ready", frozenset())
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.verbs.get("weigh", ()):
-        return "promised"  # "is considering sending troops"; not "consider that Russia sent"
     if "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in ready:
         return "promised"  # « est prête à effectuer une intervention », "is ready to send troops"
     if verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in lex.words.get("unable", ()):

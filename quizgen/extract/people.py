@@ -31,8 +31,8 @@ def find_people(doc, article: Article, lex: Lexicon) -> Iterator[tuple[Mention, 
         if name.text in seen:
             continue
         role = role_before(name, titles) or role_after(name, titles)
-        if role is None:
-            continue
+        if role is None or former(role, lex):
+            continue  # « l'ancien ministre X » is no longer the minister: no « Qui est le ministre ? »
         seen.add(name.text)
         title = span_mention(role, article, "thing")
         # « le général de division » names a rank, not one person: no « Qui est… ? » about it
@@ -94,3 +94,11 @@ def span_mention(span: Span, article: Article, kind: str) -> Mention:
         det=det.lower_ if det is not None else None,
         gender={"Fem": "f", "Masc": "m"}.get(gender[0]) if gender else None,
     )
+
+
+def former(role: Span, lex: Lexicon) -> bool:
+    """« l'ancienne Première ministre », "former Prime Minister", « l'ex-président »: a title someone
+    no longer holds."""
+    words = lex.words.get("former", frozenset())
+    around = role.doc[max(role.start - 2, 0) : role.end]
+    return any(t.lower_ in words or t.lower_.startswith("ex-") for t in around)

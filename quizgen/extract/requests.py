@@ -20,6 +20,7 @@ from .events import (
     core_roles,
     gift_like,
     is_time,
+    modality_of,
     partitive,
     partitive_theme,
 )
@@ -91,7 +92,7 @@ def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
         return []  # '"Is this the end?" asked the journalist': a question quoted, not a request
     if recipient_tok is None:
         recipient_tok = asked_in_theme(theme_tok, lex)
-    modality = "negated" if negated(verb, lex) else "requested"
+    modality = "negated" if negated(verb, lex) or modality_of(verb, lex) == "negated" else "requested"
     events = build("request", verb, sentence, Roles(agent_tok, theme_tok, recipient_tok), modality, article, lex)
     if clause is not None:
         events = [replace(e, theme=clause_mention(clause, article, lex)) for e in events]
