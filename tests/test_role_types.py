@@ -435,6 +435,8 @@ def test_people_in_need_a_gift_is_for_receive_it(text, lang, recipient):
         ("The spokesman did not say whether troops would be sent to Niger.", "en", []),
         ("Personne n'a demandé d'aide à la mairie.", "fr", [("request", "negated")]),
         ("Nobody sent troops to Niger.", "en", [("deployment", "negated")]),
+        # a court order to pay is no payment made
+        ("La cour a condamné l'entreprise à verser 2 millions d'euros aux salariés.", "fr", []),
         ("The government said it was unable to send troops to Haiti.", "en", [("deployment", "negated")]),
         # a copula's tense and negation are the beneficiary's
         ("Jordan was not the recipient of the aid.", "en", [("transfer", "negated")]),
