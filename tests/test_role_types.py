@@ -581,6 +581,7 @@ def test_a_range_of_victims_is_still_a_figure():
     "text, agent",
     [
         ("Une relève de militaires est assurée depuis Niamey vers le Mali par un Casa CN 295.", None),
+        ("Une relève de personnel déployé au Mali est assurée depuis Niamey par un Casa CN 295.", None),
         ("Les vivres ont été acheminés au Niger par un Airbus.", None),
         ("Les vivres ont été livrés au Niger par la France.", "France"),
     ],

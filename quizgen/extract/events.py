@@ -510,7 +510,11 @@ def core_roles(verb: Token, lex: Lexicon) -> Roles:
             (
                 n
                 for p, n in [*pps(verb.head), *pps(head), *pps(verb.head.head)]
-                if p in lex.preps["agent"] and n.i > verb.i and classify_one(n, lex) in GIVER_KINDS
+                if p in lex.preps["agent"]
+                and n.i > verb.i
+                and classify_one(n, lex) in GIVER_KINDS
+                and not model_designation(n)
+                and not product_instance(n)
             ),
             None,
         )
