@@ -542,6 +542,8 @@ def test_an_envoy_gives_in_the_name_of_the_country_the_title_says(text, lang, ag
         ("Washington aurait livré des munitions à Israël, selon le journal.", "fr", []),
         # an offer or an order is a promise, not a deed
         ("China offered to send rescue teams to Nepal.", "en", [("deployment", "promised")]),
+        ("Le président a donné l'ordre d'envoyer 300 soldats au Niger.", "fr", [("deployment", "promised")]),
+        ("The president gave the order to send 300 troops to Niger.", "en", [("deployment", "promised")]),
         # no country, no troops, neither… nor: nothing was sent
         ("No country has sent troops to Sudan.", "en", [("deployment", "negated")]),
         ("Aucun pays n'a envoyé de troupes au Soudan.", "fr", [("deployment", "negated")]),

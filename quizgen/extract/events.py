@@ -1278,6 +1278,12 @@ def modality_of(verb: Token, lex: Lexicon) -> str:
     ready = lex.words.get("ready", frozenset())
     if "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in ready:
         return "promised"  # « est prête à effectuer une intervention », "is ready to send troops"
+    if (
+        "Inf" in verb.morph.get("VerbForm")
+        and verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in lex.nouns.get("orders", ())
+    ):
+        return "promised"  # « a donné l'ordre d'envoyer 300 soldats », "gave the order to send": decided, not done
     if verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in lex.words.get("unable", ()):
         return "negated"  # "was unable to send troops", « incapable d'envoyer »
     # « des soldats sont engagés au Mali »: forces engaged are there; « s'est engagée à aider » promises
