@@ -606,3 +606,9 @@ def test_a_model_number_is_no_figure():
 )
 def test_a_former_title_is_no_role_to_ask_about(text, lang):
     assert [f for f in facts_of(text, lang) if f.kind == "role"] == []
+
+
+def test_a_time_is_no_receiver():
+    found = events("L'entreprise a livré 30 000 véhicules électriques au premier trimestre.", "fr")
+    assert [e.get("recipient") for e in found] == [None] * len(found)
+    assert [e.get("recipient") for e in events("La France a livré 30 tonnes de vivres au Niger.", "fr")] == ["Niger"]

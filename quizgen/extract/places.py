@@ -51,6 +51,8 @@ def find_places(
             continue
         if noun.pos_ == "PRON" and noun.lower_ not in pronouns:
             continue  # « démenti » tagged as a pronoun: a word the tagger lost, no one to receive
+        if noun.lemma_.lower() in lex.words.get("time_units", ()) or noun.ent_type_ in TIMES:
+            continue  # « livré 30 000 véhicules au premier trimestre »: a time, no one to receive
         if noun.lemma_.lower() in lex.nouns.get("totals", ()) or noun.lemma_.lower() in lex.raw["nouns"].get(
             "complex_preps", {}
         ):
