@@ -20,7 +20,7 @@ from ..gazetteer import is_country
 from ..grammar import grammar
 from ..lexicon import Lexicon
 from ..models import Article, Mention
-from .context import nation_of
+from .context import nation_mention, nation_of
 from .mentions import classify, entity_at, is_number, make_mention, resolve_anaphor
 from .places import (  # noqa: F401 — the families import the place helpers from here
     PLACE_KINDS,
@@ -56,7 +56,7 @@ def partitive(lex: Lexicon) -> frozenset[str]:
 RECEIVERS = {"country", "org", "person", "group", "name"}  # who can receive a gift announced
 OWNER_KINDS = {"country", "org", "area", "place"}  # « de l'Unité n°1 », « de la zone de défense »
 NAMED_KINDS = {"country", "place", "org", "person", "name"}
-GIVER_KINDS = {"country", "org", "person"}
+GIVER_KINDS = {"country", "org", "person"}  # who can give, deploy or ask
 ADDITIVE = ("ainsi que", "as well as", "along with")  # markers of an item added, not listed
 
 
@@ -1144,8 +1144,6 @@ def agents(
 def envoy_country(person: Token, article: Article, lex: Lexicon) -> Mention | None:
     """ "American Ambassador David Hale presided over the delivery", « l'ambassadeur de France a remis »:
     an envoy gives in the name of the country the title says, when the article names that country."""
-    from .context import nation_mention
-
     titles = lex.nouns.get("envoy_titles", frozenset())
     titled = person.lemma_.lower() in titles or person.lower_ in titles
     if not titled and person.ent_type_ not in ("PERSON", "PER") and classify_one(person, lex) != "person":

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..gazetteer import is_country
 from ..lexicon import Lexicon
 from ..models import Article, Mention
 from .events import continues_number, number_mention
@@ -42,9 +43,9 @@ def find_figures(sentence: Span, article: Article, lex: Lexicon) -> Iterator[tup
             and code.is_alpha
             and code.is_upper
             and len(code.text) <= 4
-            and code.text not in ("US", "UK")
+            and not is_country(code.text, lex.code)
         ):
-            continue  # « un Casa CN 295 », "a C 130": a model's number
+            continue  # « un Casa CN 295 », "a C 130": a model's number ("the US 300 troops" keeps its count)
         if tok.i > 0 and doc[tok.i - 1].lemma_.lower() in lex.words.get("numbering", ()):
             continue  # « l'article 49.3 », "Resolution 2231": a number that names, not one that counts
         if score(tok, lex):

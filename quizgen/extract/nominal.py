@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import Lexicon
 from ..models import Article, Mention
 from .events import (
+    GIVER_KINDS,
     OBJECT,
     Event,
     Roles,
@@ -41,7 +42,6 @@ from .mentions import make_mention
 from .roletypes import giveable
 from .syntax import is_passive, pps
 
-GIVER_KINDS = {"country", "org", "person"}
 TOLD_BY_VERB = {"transfer", "deployment", "request"}  # verb classes whose own event already tells the noun
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import Lexicon
 from ..models import Article
 from .events import (
+    GIVER_KINDS,
     OBJECT,
     RECEIVERS,
     Event,
@@ -35,8 +36,6 @@ from .events import (
     transfer_verb,
 )
 from .syntax import pps
-
-GIVERS = {"country", "org", "person"}
 
 
 def receive_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
@@ -80,7 +79,7 @@ def received_events(
             noun = next((n for p, n in pps(noun) if p in sources), noun)
         elif prep not in sources:
             continue
-        if noun.i != theme.i and classify_one(noun, lex) in GIVERS:
+        if noun.i != theme.i and classify_one(noun, lex) in GIVER_KINDS:
             giver = noun
             break
     roles = Roles(agent=giver, theme=theme, recipient=receiver)

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from .mentions import is_number
+from .places import noun_forms
 from .syntax import conjuncts, pps
 
 MATERIAL_TABLES = (
@@ -86,8 +87,7 @@ def material(tok: Token, lex: Lexicon) -> bool:
 
 
 def in_tables(tok: Token, lex: Lexicon, tables: tuple[str, ...] = MATERIAL_TABLES) -> bool:
-    forms = {tok.lemma_.lower(), tok.lower_, tok.lower_.rstrip("sx")}
-    return any(forms & lex.nouns.get(table, frozenset()) for table in tables)
+    return any(noun_forms(tok) & lex.nouns.get(table, frozenset()) for table in tables)
 
 
 def counted(tok: Token, lex: Lexicon) -> bool:
@@ -103,7 +103,6 @@ def counted(tok: Token, lex: Lexicon) -> bool:
 def human_or_time(tok: Token, lex: Lexicon) -> bool:
     """A count of people, of time or of scores says nothing was handed over (« cinq blessés », « deux
     jours », « trois points »)."""
-    forms = {tok.lemma_.lower(), tok.lower_, tok.lower_.rstrip("sx")}
     people = lex.nouns.get("people", frozenset()) | lex.words.get("time_units", frozenset())
     people |= lex.nouns.get("not_goods", frozenset())  # « deux penalties », "two goals": counted, not handed over
-    return bool(forms & people) or tok.ent_type_ in ("PERSON", "PER", "NORP")
+    return bool(noun_forms(tok) & people) or tok.ent_type_ in ("PERSON", "PER", "NORP")

@@ -67,9 +67,10 @@ def elide(words: str, following: str, apostrophe: str) -> str:
 def definite(mention: Mention) -> str | None:
     """The definite article a mention takes, if it takes one."""
     det = (mention.det or "").lower().replace("’", "'")
+    prep = (mention.prep or "").lower()
     fused = {"du": "le", "au": "le", "aux": "les"}
-    if not det and (mention.prep or "").lower() in fused:  # « du ministère »: the article is in the preposition
-        det = fused[(mention.prep or "").lower()]
+    if not det and prep in fused:  # « du ministère »: the article is in the preposition
+        det = fused[prep]
     elif not det and mention.kind in ("org", "place", "area") and mention.text[:1].islower():
         # « ministère de l'Intérieur » cut from « 580 personnels du ministère… »: a common noun takes its article
         det = "les" if mention.number == "plur" else "le"

@@ -222,16 +222,6 @@ def repeats(
     for other in others:
         if not aliases(other.answer, q.answer, pairs):
             continue
-        if other.type != q.type:
-            a, b = agents.get(q.fact_id), agents.get(other.fact_id)
-            told_twice = other.role == q.role not in ("agent", "speaker") and a is not None and b is not None
-            if told_twice and aliases(a, b, pairs) and other.fact_id != q.fact_id:
-                return True  # « Japan delivered 300 tents… It includes 300 tents »: one fact, told twice
-            continue
-        if near_same(other.prompt, q.prompt) or q.type == "mcq" and other.role == q.role == "speaker":
-            return True
-        if other.role == q.role and other.sentence == q.sentence:
-            return True  # one sentence listing three groups and two vehicles: one question on its giver
         a, b = agents.get(q.fact_id), agents.get(other.fact_id)
         if (
             other.role == q.role not in ("agent", "speaker")
@@ -239,7 +229,16 @@ def repeats(
             and b is not None
             and aliases(a, b, pairs)
         ):
+            # one fact told twice (« Japan delivered 300 tents… It includes 300 tents »), whatever the
+            # question type: a blank and a multiple choice on it give each other away
+            if other.type == q.type or other.fact_id != q.fact_id:
+                return True
+        if other.type != q.type:
+            continue
+        if near_same(other.prompt, q.prompt) or q.type == "mcq" and other.role == q.role == "speaker":
             return True
+        if other.role == q.role and other.sentence == q.sentence:
+            return True  # one sentence listing three groups and two vehicles: one question on its giver
     return False
 
 
