@@ -163,6 +163,14 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
         if tok.lemma_.lower() in lex.verbs.get("presence", ()) and any(c.dep_ == "cop" for c in tok.children):
             events.extend(presence_events(tok, sentence, article, lex))  # « sont à l'œuvre en Turquie »
             continue
+        hold = lex.verbs.get("hold", frozenset())
+        holds = is_predicate(tok) and tok.pos_ != "NOUN" and ({tok.lemma_.lower(), *lex.infinitives(tok.lower_)} & hold)
+        if holds or tok.pos_ == "NOUN" and any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in tok.children):
+            from .presence import holding_events
+
+            if held := holding_events(tok, sentence, article, lex):  # « la France compte 5 000 militaires au Sahel »
+                events.extend(held)
+                continue
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.nouns.get("beneficiaries", ()):
             from .receive import beneficiary_events
 
@@ -181,9 +189,9 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
         if takes_part(tok, lemma, lex) and (engaged := participation_events(tok, sentence, article, lex)):
             events.extend(engaged)  # « participe à l'opération X au Mali avec 5 000 militaires »
             continue
-        if "transfer_if_gift" in kinds and gift_like(core_roles(tok, lex).theme, lex):
+        if "transfer_if_gift" in kinds and gift_like(object_of(tok, lex), lex):
             kinds = ("transfer",)  # « les partenaires déploient une aide d'urgence »: aid is given, not deployed
-        if "transfer_if_goods" in kinds and (theme := core_roles(tok, lex).theme) is not None:
+        if "transfer_if_goods" in kinds and (theme := object_of(tok, lex)) is not None:
             kinds = ("transfer",) if received_gift(theme, lex) else ()  # « ont proposé des abris », not « un plan »
         if "deployment" in kinds and reflexive(tok, lex):
             events.extend(self_deployed_events(tok, sentence, article, lex))  # « se sont déployées à »
@@ -599,11 +607,19 @@ def owner_subject(noun: Token) -> Token | None:
     return None
 
 
+def object_of(verb: Token, lex: Lexicon) -> Token | None:
+    """What a verb acts on, also when the parser hung « des abris » on it as a phrase of « des »."""
+    return core_roles(verb, lex).theme or partitive_theme(verb, list(pps(verb)), lex)
+
+
 def partitive_theme(verb: Token, attached: list[tuple[str, Token]], lex: Lexicon) -> Token | None:
     """« a fourni à l'Ukraine des drones », « ne fournirait pas d'aide »."""
+    asked = lex.nouns.get("request_nouns", frozenset())
     for prep, noun in attached:
         if prep in partitive(lex) and noun.pos_ == "NOUN" and noun.i > verb.i:
             return noun
+        if noun.lemma_.lower() in asked:
+            continue  # « à la demande du ministre »: who asked, not what is given
         inner = next((n for p, n in pps(noun) if p in partitive(lex) and n.pos_ == "NOUN"), None)
         if inner is not None:
             return inner
@@ -680,7 +696,9 @@ def role_phrases(verb: Token, theme: Token, lex: Lexicon) -> list[tuple[str, Tok
         if noun.lemma_.lower() in complex_preps:  # « en faveur des populations »
             inner = [n for _, n in pps(noun)] or complement_beside(noun, lex)
             found.extend((complex_preps[noun.lemma_.lower()], n) for n in inner)
-    return found
+    # « à la demande du Liban », "at the request of Chile": the reason of the clause, never its receiver
+    asked = lex.nouns.get("request_nouns", frozenset())
+    return [(p, n) for p, n in found if n.lemma_.lower() not in asked]
 
 
 def complement_beside(noun: Token, lex: Lexicon) -> list[Token]:

@@ -53,6 +53,7 @@ from .events import (
     without_preposition,
 )
 from .mentions import classify
+from .nominal import requester_of
 from .presence import unit_events
 from .roletypes import giveable
 from .syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT, first_child, is_passive, pps, subject
@@ -139,6 +140,7 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
                 else None  # "the redeployed units will return to their home stations": going home
             )
         )
+        roles.destination = roles.destination or requesting_country(verb, lex)
         owner = owner_in(roles.theme, lex) if roles.agent is None and is_passive(verb) else None
         if owner is not None and classify_one(owner, lex) in ("org", "country"):
             roles.agent = owner  # « des sauveteurs de la Croix-Rouge ont été envoyés »; not « de Marseille »
@@ -156,6 +158,8 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
             return []  # « a livré une prestation remarquable », "gave investors a glimpse": nothing handed over
         kind = "transfer"
         roles.recipient = (given_to if swapped else None) or next(iter(recipients), None) or beneficiary(verb, lex)
+        if roles.recipient is None and not destinations:
+            roles.recipient = requesting_country(verb, lex)
         roles.destination = next((d for d in destinations if d not in recipients), None)
         if (
             roles.recipient is None
@@ -177,6 +181,23 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     if means is not None:  # asked as deploying the forces, not as « renforcer avec »
         events = [replace(e, asked_as=deployment_verb(lex), theme=without_preposition(e.theme)) for e in events]
     return [replace(e, from_container=True) for e in events] if from_container else events
+
+
+def requesting_country(verb: Token, lex: Lexicon) -> Token | None:
+    """« À la demande du Liban, la Grèce a envoyé deux avions », "at Chile's request, Canada sent a
+    team": a country that asked for what the clause sends, when the clause names no receiver, is
+    where it goes. Only a country: « à la demande du ministre » names who asked, not a place."""
+    asked = lex.nouns.get("request_nouns", frozenset())
+    phrases = [(n, False) for _, n in pps(verb)]
+    phrases += [(n, False) for m, _ in list(phrases) for _, n in pps(m)]  # « en réponse | à la demande de la France »
+    # « a répondu à la demande du Liban en envoyant », "responded to Nepal's request by sending"
+    answering = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if verb.dep_ in ("advcl", "pcomp") and answering.lemma_.lower() in lex.verbs.get("answer", ()):
+        phrases += [(n, True) for _, n in pps(answering)]
+    for noun, answered in phrases:
+        if noun.lemma_.lower() in asked and (who := requester_of(noun, lex, answered)) is not None:
+            return who if classify_one(who, lex) == "country" else None
+    return None
 
 
 def sender_of_missions(agent: Token, lex: Lexicon) -> bool:

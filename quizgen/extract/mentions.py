@@ -18,7 +18,10 @@ from ..models import Article, Mention
 from .context import publisher_mention
 from .syntax import CLAUSE_DEPS
 
-CUT_DEPS = CLAUSE_DEPS | {"punct", "appos", "cc:preconj", "discourse", "vocative", "dislocated", "mark"}
+# a noun phrase holds no auxiliary, copula or subject: « Les États-Unis ont 2 500 soldats » parsed with
+# « soldats » as the clause's head is still the phrase « 2 500 soldats »
+CLAUSE_PARTS = {"aux", "aux:tense", "aux:pass", "auxpass", "cop", "nsubj", "nsubj:pass"}
+CUT_DEPS = CLAUSE_DEPS | CLAUSE_PARTS | {"punct", "appos", "cc:preconj", "discourse", "vocative", "dislocated", "mark"}
 PERSON, PLACE, ORG = {"PER", "PERSON"}, {"LOC", "GPE", "FAC"}, {"ORG", "NORP"}
 DASHES = {"–", "—", "(", ")", "[", "]", ";", ":", "«", "»", "“", "”", '"'}
 

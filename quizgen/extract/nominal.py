@@ -158,24 +158,7 @@ def on_request_events(noun: Token, told: list[Event], article: Article, lex: Lex
     """« À la demande du gouvernement libanais, la France a envoyé 50 tonnes de vivres », "at the
     request of the Lebanese government": the one who asked asked for what the clause gives or deploys,
     from its giver. Only with one such event in the clause, and a requester the noun names."""
-    frame = lex.preps.get("on_request", frozenset())
-    opening = " ".join(t.lower_ for t in noun.doc[max(noun.i - 2, 0) : noun.i])
-    if opening not in frame:
-        return []
-    if noun.head.lemma_.lower() in lex.verbs.get("answer", ()):
-        return []  # « a répondu à la demande d'aide »: the request is the verb's object, not the clause's reason
-    owner_preps = partitive(lex) | {"of"}
-    authorities = lex.nouns.get("authorities", frozenset()) | lex.nouns.get("titles", frozenset())
-    requester = next(
-        (
-            n
-            for p, n in pps(noun)
-            if p in owner_preps
-            and n.i > noun.i
-            and (classify_one(n, lex) in GIVER_KINDS or n.lemma_.lower() in authorities)
-        ),
-        None,
-    )
+    requester = requester_of(noun, lex)
     granted = [e for e in told if e.kind in ("transfer", "deployment") and e.agent is not None and e.theme is not None]
     if requester is None or len(granted) != 1:
         return []
@@ -198,6 +181,41 @@ def on_request_events(noun: Token, told: list[Event], article: Article, lex: Lex
             from_container=False,
         )
     ]
+
+
+def requester_of(noun: Token, lex: Lexicon, answered: bool = False) -> Token | None:
+    """Who asked, in a request noun that is the reason of its clause (« à la demande du Liban », "at
+    the request of Chile", "at Chile's request"), or, when ``answered``, in the request a verb of
+    answering takes (« a répondu à la demande du Liban en envoyant… »); None otherwise."""
+    owner = owner_child(noun, lex)
+    if not answered and not reason_frame(noun, owner, lex):
+        return None
+    owner_preps = partitive(lex) | {"of"}
+    authorities = lex.nouns.get("authorities", frozenset()) | lex.nouns.get("titles", frozenset())
+    asked_for = [n for p, n in pps(noun) if p in partitive(lex) and n.i > noun.i]
+    return next(
+        (
+            n
+            # « la demande d'assistance de la France »: the requester may hang on what was asked
+            for p, n in [*pps(noun), *(pp for a in asked_for for pp in pps(a))]
+            if p in owner_preps
+            and n.i > noun.i
+            and (classify_one(n, lex) in GIVER_KINDS or n.lemma_.lower() in authorities)
+        ),
+        owner,
+    )
+
+
+def reason_frame(noun: Token, owner: Token | None, lex: Lexicon) -> bool:
+    """« à la demande de », "at the request of", "at Chile's request", not answered by its verb."""
+    frame = lex.preps.get("on_request", frozenset())
+    opening = " ".join(t.lower_ for t in noun.doc[max(noun.i - 2, 0) : noun.i])
+    # "at Chile's request": the frame's preposition before the owner
+    before_owner = noun.doc[owner.left_edge.i - 1].lower_ if owner is not None and owner.left_edge.i > 0 else None
+    if opening not in frame and before_owner not in {f.split()[0] for f in frame}:
+        return False
+    # « a répondu à la demande d'aide »: the request is the verb's object, not the clause's reason
+    return noun.head.lemma_.lower() not in lex.verbs.get("answer", ())
 
 
 def without_amount(theme: Mention, quantity: Mention | None, lex: Lexicon) -> Mention:

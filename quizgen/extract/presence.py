@@ -29,6 +29,7 @@ from .events import (
     role_phrases,
     without_preposition,
 )
+from .places import classify_one, noun_forms
 from .syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT, conjuncts, first_child, is_passive, negated, pps, subject
 
 
@@ -141,3 +142,59 @@ def self_deployed_events(verb: Token, sentence: Span, article: Article, lex: Lex
     roles = Roles(agent=owner_in(subj, lex), theme=subj, destination=destinations[0])
     events = build("deployment", verb, sentence, roles, modality_of(verb, lex), article, lex)
     return [replace(e, asked_as=deployment_verb(lex)) for e in events]
+
+
+def holding_events(word: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """« La France compte 5 000 militaires au Sahel », « dispose de 3 000 soldats au Mali », "Britain has
+    900 soldiers in Estonia": a state or a force that has forces somewhere has them deployed there.
+
+    ``word`` is the verb of having, or the forces' noun when the parser took « ont » for an auxiliary
+    (« Les États-Unis ont 2 500 soldats en Irak »). Only soldiers, ships and military means, or a
+    state's teams; never its citizens or inhabitants, nor a company's staff; never in its own country.
+    """
+    if word.pos_ == "NOUN":
+        forces, verb = word, next((c for c in word.children if c.dep_ == "aux:tense"), None)
+        if verb is None:
+            return []
+    else:
+        verb = word
+        forces = first_child(word, OBJECT) or next(
+            (n for p, n in pps(word) if p in lex.preps.get("partitive", ()) and n.pos_ == "NOUN"), None
+        )
+    holder = first_child(word, SUBJECT)
+    if forces is None or holder is None:
+        return []
+    placed = lex.verbs.get("presence", frozenset())
+    if any(
+        c.dep_ in ("acl", "amod") and ({c.lemma_.lower(), *noun_forms(c)} & placed or told_deployed(c, lex))
+        for c in forces.children
+    ):
+        return []  # « ont des soldats stationnés en Roumanie »: the participle tells it, in its own words
+    kind = classify_one(holder, lex)
+    counted = [counted_noun(c, lex) for c in conjuncts(forces)]
+    military = all(is_military(t, lex) for t in counted)
+    if not (military and (kind in ("country", "org") or is_military(holder, lex))):
+        if not (kind == "country" and all(relief_team(t, lex) or is_force(t, lex) for t in counted)):
+            return []
+    own = {holder.text.lower(), *(t.text.lower() for t in holder.subtree)}
+    destination = next(
+        (
+            n
+            for t in (word, forces)
+            for p, n in pps(t)
+            if p in lex.preps["destination"] and place_like(n, p, lex) and n.text.lower() not in own
+        ),
+        None,
+    )
+    if destination is None:
+        return []
+    roles = Roles(agent=holder, theme=forces, destination=destination)
+    neg = lex.words.get("negation", frozenset())
+    # « ne dispose d'aucun soldat en Syrie », "has no troops in Syria"
+    modality = "negated" if any(c.lower_ in neg for c in forces.children) else modality_of(verb, lex)
+    events = build("deployment", word, sentence, roles, modality, article, lex)
+    return [replace(e, asked_as=deployment_verb(lex)) for e in events]
+
+
+def told_deployed(tok: Token, lex: Lexicon) -> bool:
+    return "deployment" in lex.verb_kinds(tok.lemma_.lower())

@@ -201,9 +201,23 @@ def conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it (« l'Espagne et le Danemark »)."""
     found = [token]
     for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON", "NUM"):
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON", "NUM") or listed_name(token, child):
             found.extend(conjuncts(child))
     return found
+
+
+def listed_name(token: Token, child: Token) -> bool:
+    """« La Belgique, l'Allemagne, l'Italie et la Suède »: a name the parser hung on the first as its
+    complement, with a comma and no preposition between them, is one more item of the list."""
+    return (
+        child.dep_ == "nmod"
+        and child.i > token.i
+        and bool(token.ent_type_)
+        and child.ent_type_ == token.ent_type_
+        and child.left_edge.i > 0
+        and token.doc[child.left_edge.i - 1].text == ","
+        and not any(c.dep_ == "case" for c in child.children)
+    )
 
 
 def listed_subjects(token: Token) -> list[Token]:

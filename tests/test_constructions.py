@@ -1,0 +1,136 @@
+"""Constructions of the language a release or a dispatch uses, each written from sentences made up
+for these tests (none from the devset), with sentences where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import facts_of, roles
+
+KINDS = ("transfer", "deployment", "request")
+
+
+def events(text: str, lang: str) -> list[dict[str, str]]:
+    return [{"kind": f.kind, "modality": f.modality, **roles(f)} for f in facts_of(text, lang) if f.kind in KINDS]
+
+
+def sent(text: str, lang: str) -> list[dict[str, str]]:
+    return [e for e in events(text, lang) if e["kind"] in ("transfer", "deployment")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, kind, receiver",
+    [
+        ("À la demande du Liban, la Grèce a envoyé deux avions bombardiers d'eau.", "fr", "deployment", "Liban"),
+        ("En réponse à la demande d'assistance de la France, la Suède a envoyé des abris.", "fr", "transfer", "France"),
+        (
+            "La France a répondu à la demande d'aide du Liban en envoyant 30 tonnes de vivres.",
+            "fr",
+            "transfer",
+            "Liban",
+        ),
+        ("At Chile's request, Canada sent a team of 30 engineers.", "en", "deployment", "Chile"),
+        ("At the request of Peru, Spain donated 20 tonnes of medicine.", "en", "transfer", "Peru"),
+        ("Japan responded to Nepal's request for help by sending 40 rescuers.", "en", "deployment", "Nepal"),
+    ],
+)
+def test_the_country_that_asked_receives_what_the_clause_sends(text, lang, kind, receiver):
+    (fact,) = sent(text, lang)
+    assert fact["kind"] == kind
+    assert fact.get("recipient" if kind == "transfer" else "destination") == receiver
+
+
+@pytest.mark.parametrize(
+    "text, lang, place",
+    [
+        # the clause names its own place: the requester does not replace it
+        ("À la demande du Liban, la Grèce a envoyé deux avions à Chypre.", "fr", "Chypre"),
+        # who asked is a person or an organisation: no place
+        ("À la demande de l'ONU, le Japon a envoyé 200 soldats.", "fr", None),
+        ("At the request of the Lebanese government, France sent 50 tonnes of food.", "en", None),
+    ],
+)
+def test_a_requester_that_is_no_country_or_a_clause_with_its_own_place_keeps_its_roles(text, lang, place):
+    (fact,) = sent(text, lang)
+    assert fact.get("destination", fact.get("recipient")) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À la demande du ministre de l'Intérieur, 400 soldats ont été déployés.",
+        "À la demande du maire, des vivres ont été distribués.",
+    ],
+)
+def test_a_request_is_never_what_is_given_nor_who_receives(text):
+    for fact in sent(text, "fr"):
+        assert "demande" not in fact.get("recipient", "") and "ministre" not in fact.get("theme", "")
+        assert "maire" not in fact.get("theme", "")
+
+
+@pytest.mark.parametrize(
+    "text, givers",
+    [
+        (
+            "La Belgique, l'Allemagne, l'Italie et la Suède ont proposé des abris.",
+            ["Belgique", "Allemagne", "Italie", "Suède"],
+        ),
+        ("La Belgique et la Suède ont proposé des abris.", ["Belgique", "Suède"]),
+    ],
+)
+def test_every_giver_of_a_list_offers_what_the_parser_hung_on_des(text, givers):
+    found = sent(text, "fr")
+    assert [f["agent"] for f in found] == givers
+    assert {(f["theme"], f["modality"]) for f in found} == {("abris", "promised")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a proposé des réformes.",
+        "La Belgique a proposé des négociations.",
+        "Paris, la capitale, a proposé des mesures.",
+    ],
+)
+def test_proposing_what_is_no_goods_is_no_offer(text):
+    assert sent(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, agent, theme, place, modality",
+    [
+        ("La France compte 5 000 militaires au Sahel.", "fr", "France", "5 000 militaires", "Sahel", "asserted"),
+        ("La France dispose de 3 000 soldats au Mali.", "fr", "France", "3 000 soldats", "Mali", "asserted"),
+        ("Les États-Unis ont environ 2 500 soldats en Irak.", "fr", "États-Unis", "2 500 soldats", "Irak", "asserted"),
+        ("La France maintient deux frégates en mer Noire.", "fr", "France", "deux frégates", "mer Noire", "asserted"),
+        ("La France ne dispose d'aucun soldat en Syrie.", "fr", "France", "aucun soldat", "Syrie", "negated"),
+        ("Britain has 900 soldiers in Estonia.", "en", "Britain", "900 soldiers", "Estonia", "asserted"),
+        ("The US has no troops in Syria.", "en", "US", "no troops", "Syria", "negated"),
+        ("France will keep 1,000 troops in Chad.", "en", "France", "1,000 troops", "Chad", "promised"),
+    ],
+)
+def test_a_state_that_has_forces_somewhere_has_them_deployed_there(text, lang, agent, theme, place, modality):
+    (fact,) = sent(text, lang)
+    assert (fact["kind"], fact["agent"], fact["theme"], fact["destination"], fact["modality"]) == (
+        "deployment",
+        agent,
+        theme,
+        place,
+        modality,
+    )
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le Mali compte 20 millions d'habitants.", "fr"),
+        ("La France a 5 000 ressortissants au Liban.", "fr"),
+        ("L'entreprise compte 300 ingénieurs à Lyon.", "fr"),
+        ("La France compte 20 000 soldats en France.", "fr"),
+        ("Google has 300 engineers in Paris.", "en"),
+        ("Canada has 40 citizens in Lebanon.", "en"),
+        ("Germany has troops ready to deploy.", "en"),
+    ],
+)
+def test_having_people_who_are_no_forces_or_forces_at_home_is_no_deployment(text, lang):
+    assert sent(text, lang) == []
