@@ -134,3 +134,36 @@ def test_a_state_that_has_forces_somewhere_has_them_deployed_there(text, lang, a
 )
 def test_having_people_who_are_no_forces_or_forces_at_home_is_no_deployment(text, lang):
     assert sent(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, theme, place",
+    [
+        (
+            "La France a installé un hôpital de campagne à Port-au-Prince.",
+            "fr",
+            "hôpital de campagne",
+            "Port-au-Prince",
+        ),
+        ("Une antenne chirurgicale a été installée à Muzaffarabad.", "fr", "antenne chirurgicale", "Muzaffarabad"),
+        ("A field hospital was installed in Port-au-Prince.", "en", "field hospital", "Port-au-Prince"),
+    ],
+)
+def test_a_field_hospital_installed_somewhere_is_deployed_there(text, lang, theme, place):
+    (fact,) = sent(text, lang)
+    assert (fact["kind"], fact["theme"], fact["destination"]) == ("deployment", theme, place)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le gouvernement a installé une commission à Paris.", "fr"),
+        ("Le maire a installé des caméras dans le centre-ville.", "fr"),
+        ("Le nouveau préfet a été installé à Lyon.", "fr"),
+        ("Les réfugiés se sont installés au Tchad.", "fr"),
+        ("The company installed 200 solar panels in Morocco.", "en"),
+        ("The government installed a new board in Ottawa.", "en"),
+    ],
+)
+def test_installing_what_is_not_sent_on_missions_is_no_deployment(text, lang):
+    assert sent(text, lang) == []

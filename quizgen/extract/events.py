@@ -193,6 +193,8 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             kinds = ("transfer",)  # « les partenaires déploient une aide d'urgence »: aid is given, not deployed
         if "transfer_if_goods" in kinds and (theme := object_of(tok, lex)) is not None:
             kinds = ("transfer",) if received_gift(theme, lex) else ()  # « ont proposé des abris », not « un plan »
+        if "deployment_if_deployable" in kinds:
+            kinds = ("deployment",) if deployable_by_nature(object_of(tok, lex), lex) else ()
         if "deployment" in kinds and reflexive(tok, lex):
             events.extend(self_deployed_events(tok, sentence, article, lex))  # « se sont déployées à »
         elif "request" in kinds:
@@ -605,6 +607,14 @@ def owner_subject(noun: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def deployable_by_nature(theme: Token | None, lex: Lexicon) -> bool:
+    """Forces, a relief team or a field hospital, whoever sends them: not a committee or cameras."""
+    if theme is None:
+        return False
+    noun = counted_noun(theme, lex)
+    return is_military(noun, lex) or relief_team(noun, lex) or noun.lemma_.lower() in lex.nouns.get("deployable", ())
 
 
 def object_of(verb: Token, lex: Lexicon) -> Token | None:
