@@ -167,3 +167,54 @@ def test_a_field_hospital_installed_somewhere_is_deployed_there(text, lang, them
 )
 def test_installing_what_is_not_sent_on_missions_is_no_deployment(text, lang):
     assert sent(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "L'aide humanitaire de la Suisse au Soudan atteint 12 millions de francs.",
+            "fr",
+            {
+                "agent": "Suisse",
+                "theme": "aide humanitaire",
+                "quantity": "12 millions de francs",
+                "recipient": "Soudan",
+            },
+        ),
+        (
+            "La France a livré 40 tonnes de vivres au Liban. Cette livraison est évaluée à 2 millions d'euros.",
+            "fr",
+            {"agent": "France", "theme": "Cette livraison", "quantity": "2 millions d'euros", "recipient": "Liban"},
+        ),
+        (
+            "U.S. assistance to Somalia totals $43 million.",
+            "en",
+            {"agent": "U.S.", "theme": "assistance", "quantity": "$43 million", "recipient": "Somalia"},
+        ),
+        (
+            "Japan delivered 50 trucks to the Red Cross today. Today's shipment is valued at over $25 million.",
+            "en",
+            {"agent": "Japan", "theme": "Today's shipment", "quantity": "$25 million", "recipient": "Red Cross"},
+        ),
+    ],
+)
+def test_what_a_gift_or_a_package_is_worth_is_its_amount(text, lang, expected):
+    found = [f for f in sent(text, lang) if f.get("quantity") == expected["quantity"]]
+    assert [{k: f.get(k) for k in expected} for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le budget de la défense s'élève à 40 milliards d'euros.", "fr"),
+        ("Les dégâts sont évalués à 2 milliards d'euros.", "fr"),
+        ("L'aide nécessaire au Liban est estimée à 2 milliards d'euros.", "fr"),
+        ("Le professeur élève la voix à 8 heures.", "fr"),
+        ("The company's revenue totaled $3 billion.", "en"),
+        ("The aid requested amounts to $2 billion.", "en"),
+        ("The assistance Haiti needs is estimated at $3 billion.", "en"),
+    ],
+)
+def test_a_damage_a_budget_or_aid_still_needed_is_no_gift_whatever_it_is_worth(text, lang):
+    assert events(text, lang) == []

@@ -205,6 +205,8 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             events.extend(give_or_deploy(tok, kinds, sentence, article, lex))
         elif lemma in lex.verbs.get("announce", ()) and announced_gift(tok, lex):
             events.extend(announced_events(tok, sentence, article, lex))
+        elif lemma in lex.verbs.get("worth", ()) and (valued := worth_of(tok, sentence, article, lex)):
+            events.extend(valued)  # « l'aide française s'élève à 34 millions d'euros »
         elif lemma in lex.verbs.get("include", ()):
             events.extend(inclusion_events(tok, sentence, article, lex))
         elif lemma in lex.verbs.get("increase", ()):
@@ -615,6 +617,12 @@ def deployable_by_nature(theme: Token | None, lex: Lexicon) -> bool:
         return False
     noun = counted_noun(theme, lex)
     return is_military(noun, lex) or relief_team(noun, lex) or noun.lemma_.lower() in lex.nouns.get("deployable", ())
+
+
+def worth_of(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    from .worth import worth_events
+
+    return worth_events(verb, sentence, article, lex)
 
 
 def object_of(verb: Token, lex: Lexicon) -> Token | None:

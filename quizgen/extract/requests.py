@@ -81,6 +81,8 @@ def request_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
     theme_tok = theme_tok or clause
     if theme_tok is None or agent_tok is None:
         return []
+    if gift_like(agent_tok, lex):
+        return []  # "The aid requested amounts to $2 billion": aid asks for nothing, the parser misread the clause
     if theme_tok.lemma_.lower() in lex.words.get("not_asked", ()) or theme_tok.lower_ in lex.words.get("not_asked", ()):
         return []  # « a demandé pardon », "asked a question": no help asked for
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
