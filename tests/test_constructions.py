@@ -218,3 +218,93 @@ def test_what_a_gift_or_a_package_is_worth_is_its_amount(text, lang, expected):
 )
 def test_a_damage_a_budget_or_aid_still_needed_is_no_gift_whatever_it_is_worth(text, lang):
     assert events(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "La frégate Aconit a appareillé de Toulon à destination de la mer Rouge.",
+            "fr",
+            [("frégate Aconit", "mer Rouge")],
+        ),
+        ("Deux Rafale ont décollé de Mont-de-Marsan vers la Roumanie.", "fr", [("Deux Rafale", "Roumanie")]),
+        ("Two Rafale jets took off from Mont-de-Marsan for Romania.", "en", [("Two Rafale jets", "Romania")]),
+    ],
+)
+def test_forces_that_leave_a_place_for_another_are_deployed_to_the_second(text, lang, expected):
+    assert [(f["theme"], f["destination"]) for f in sent(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le ministre est parti de Paris vers Berlin.", "fr"),
+        ("Les rugbymen ont quitté Toulon pour Marseille.", "fr"),
+        ("Sales took off in Europe.", "en"),
+    ],
+)
+def test_people_who_are_no_forces_leaving_for_a_place_are_not_deployed(text, lang):
+    assert sent(text, lang) == []
+
+
+def test_forces_engaged_in_a_mission_are_there_not_promised():
+    (fact,) = sent("Les militaires français engagés dans la mission Barkhane au Niger ont été rapatriés.", "fr")
+    assert (fact["destination"], fact["modality"]) == ("Niger", "asserted")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Les 300 tentes que la France a livrées au Népal sont arrivées.", "fr"),
+        ("The 300 tents that France delivered to Nepal have arrived.", "en"),
+        ("The 300 tents France delivered to Nepal have arrived.", "en"),
+    ],
+)
+def test_a_relative_clause_with_its_own_subject_gives_the_noun_it_describes(text, lang):
+    (fact,) = sent(text, lang)
+    assert (fact["agent"], fact["theme"].split()[-1], fact["recipient"]) in {
+        ("France", "tentes", "Népal"),
+        ("France", "tents", "Nepal"),
+    }
+
+
+def test_a_relative_clause_on_the_giver_keeps_its_own_object():
+    found = sent("La France, qui a livré 300 tentes au Népal, a aussi envoyé des médecins.", "fr")
+    assert ("France", "300 tentes", "Népal") in [(f["agent"], f["theme"], f.get("recipient")) for f in found]
+
+
+def test_two_counted_items_stay_two_when_the_parser_hangs_the_second_inside_the_first():
+    found = sent("La Belgique enverra quatre avions de combat F-35A et environ 150 militaires en Pologne.", "fr")
+    assert [f["theme"] for f in found] == ["quatre avions de combat F-35A", "150 militaires"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La Belgique a pris livraison de ses premiers F-35 à Florennes en octobre.", "fr"),
+        ("Poland took delivery of its first Abrams tanks in Gdynia.", "en"),
+    ],
+)
+def test_taking_delivery_is_receiving_never_deploying(text, lang):
+    assert [f for f in sent(text, lang) if f["kind"] == "deployment" or f.get("agent")] == []
+
+
+def test_an_amount_in_goods_is_the_goods_and_their_value():
+    (fact,) = sent("The ambassador handed over $4.2 million in non-lethal equipment to the army of Mozambique.", "en")
+    assert (fact["theme"], fact["quantity"], fact["recipient"]) == (
+        "non-lethal equipment",
+        "$4.2 million",
+        "army of Mozambique",
+    )
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("En route to Muzaffarabad, our helicopter flew over thousands of people.", "en"),
+        ("Notre hélicoptère est parti vers Muzaffarabad.", "fr"),
+    ],
+)
+def test_forces_a_speaker_calls_ours_with_no_sender_are_nobodys_to_ask_about(text, lang):
+    assert sent(text, lang) == []

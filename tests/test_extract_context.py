@@ -2085,3 +2085,31 @@ def test_goods_carried_are_delivered(text, lang, expected):
 )
 def test_people_are_carried_or_freed_never_given(text, lang, themes):
     assert [f.get("theme") for f in events(text, lang) if f["kind"] == "transfer"] == themes
+
+
+@pytest.mark.parametrize(
+    "header, body, lang",
+    [
+        (
+            GOUV,
+            "La France se tient aux côtés du peuple libanais. Le ministre libanais a indiqué que ces médicaments "
+            "seraient remis aux hôpitaux du Sud.",
+            "fr",
+        ),
+        (
+            "title: Release\nsource: https://mz.usembassy.gov/handover",
+            "The United States donated 20 trucks to Mozambique. The minister said the trucks would be sent "
+            "to units in Pemba.",
+            "en",
+        ),
+    ],
+)
+def test_the_publisher_gives_nothing_another_speaker_reports(header, body, lang):
+    reported = [f for f in events_with_header(header, body, lang) if "hôpitaux" in str(f) or "Pemba" in str(f)]
+    assert all(f.get("agent") is None for f in reported)
+
+
+def test_what_the_page_itself_says_it_does_is_still_the_publishers():
+    body = "La France se tient aux côtés du peuple libanais. Nous avons indiqué que ces médicaments seraient remis au Croissant-Rouge."
+    found = events_with_header(GOUV, body, "fr")
+    assert ("France", "Croissant-Rouge") in [(f.get("agent"), f.get("recipient")) for f in found]

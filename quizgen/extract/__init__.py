@@ -25,7 +25,7 @@ from .lists import is_item, item_events, opens_list
 from .mentions import make_mention
 from .people import find_people
 from .quotes import find_quotes, quoted_tokens
-from .syntax import governing_verbs
+from .syntax import SUBJECT, first_child, governing_verbs
 
 NAMED_LABELS = {"PER", "PERSON", "LOC", "GPE", "ORG", "NORP", "FAC"}
 PLACES = {"country", "place"}  # kinds of mention a scene's place may be: named ones
@@ -50,6 +50,7 @@ class Draft:
     places_named: frozenset[str] = frozenset()  # places the sentence names outside its roles
     owned: bool = False  # the forces name their own country (« une compagnie belge »)
     nation: str | None = None  # that country (« françaises »: France), when the table knows it
+    reported: bool = False  # told in the reported words of someone else than the page's own voice
 
     def shifted(self, offset: int) -> Draft:
         return replace(self, fact=shift_fact(self.fact, offset))
@@ -100,6 +101,7 @@ def draft_facts(article: Article, doc: Doc, lang: str) -> list[Draft]:
                     places,
                     ev.owned,
                     ev.nation,
+                    reported_by_other(ev.verb, lex),
                 )
             )
         for quantity, theme in find_figures(sentence, article, lex):
@@ -126,6 +128,7 @@ def settle(article: Article, drafts: list[Draft], lang: str) -> tuple[Fact, ...]
     kept = [d for d in carried if has_roles(d.fact)]
     taken = {d.fact.quantity.start for d in kept if d.fact.quantity is not None}
     kept = [d for d in kept if not pronoun_agent(d.fact, lang)]  # its number is not a figure either
+    kept = [d for d in kept if not speakers_own(d.fact, lang)]
     others = [d for d in drafts if d.fact.kind in ("figure", "role", "quote")]
     others = [d for d in others if not (d.fact.kind == "figure" and d.fact.quantity.start in taken)]
     facts = [with_id(article, d) for d in kept + others]
@@ -154,7 +157,8 @@ def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
         if fact.kind in ("transfer", "deployment") and fact.agent is None:
             if draft.nation is not None:
                 fact = replace(fact, agent=nation_mention(article, draft.nation, lang))
-            elif not draft.owned and voice is not None:
+            elif not draft.owned and not draft.reported and voice is not None:
+                # not in another's words: "He said the vehicles would be sent…" on a U.S. page is no U.S. deed
                 fact = replace(fact, agent=voice)
         if fact.agent is not None and fact.modality != "negated":
             if fact.kind == "transfer" and fact.recipient is None and not worldwide(fact.sentence, lang):
@@ -175,6 +179,18 @@ def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
                     fact = replace(fact, destination=place)
         done.append(replace(draft, fact=fact))
     return done
+
+
+def reported_by_other(verb: Token, lex) -> bool:
+    """A clause someone reports (« Il a indiqué que les véhicules seraient envoyés… », "He said the
+    vehicles would be sent…"), when that someone is not the page speaking for itself (« nous », "we")."""
+    say = lex.verbs.get("say", frozenset())
+    own = lex.words.get("own_voice", frozenset())
+    for governor in governing_verbs(verb):
+        if governor.lemma_.lower() in say:
+            speaker = first_child(governor, SUBJECT)
+            return speaker is None or speaker.lower_ not in own
+    return False
 
 
 def worldwide(sentence: str, lang: str) -> bool:
@@ -202,6 +218,15 @@ def pronoun_agent(fact: Fact, lang: str) -> bool:
         return False
     pronouns = lexicon(lang).raw.get("question_rules", {}).get("standing_pronouns", ())
     return fold(fact.agent.text).strip() in {fold(p) for p in pronouns}
+
+
+def speakers_own(fact: Fact, lang: str) -> bool:
+    """ "En route to Muzaffarabad, our helicopter flew over…": forces a speaker calls « notre » / "our",
+    with no sender named, belong to someone the sentence does not say."""
+    if fact.agent is not None or fact.theme is None or fact.kind not in ("transfer", "deployment"):
+        return False
+    first = fold(fact.theme.text).split()[:1]
+    return bool(first) and first[0] in {fold(w) for w in lexicon(lang).words.get("speaker_possessives", ())}
 
 
 def has_roles(fact: Fact) -> bool:

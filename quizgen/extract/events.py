@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..gazetteer import is_country
 from ..grammar import grammar
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, every_language
 from ..models import Article, Mention
 from .context import nation_mention, nation_of
 from .mentions import classify, entity_at, is_number, make_mention, resolve_anaphor
@@ -119,6 +119,8 @@ def measured_contents(theme: Token, lex: Lexicon, verb: Token | None = None) -> 
     if verb is not None:
         gifts = lex.nouns.get("gifts", frozenset())
         attached += [(p, n) for p, n in pps(verb) if n.i > theme.i and n.lemma_.lower() in gifts]
+        # "handed over $4.2 million | in non-lethal equipment": the phrase right after the amount is its own
+        attached += [(p, n) for p, n in pps(verb) if phrase_start(n) == theme.right_edge.i + 1]
     for prep, noun in attached:
         if (
             prep in lex.preps.get("contents", ())
@@ -127,6 +129,11 @@ def measured_contents(theme: Token, lex: Lexicon, verb: Token | None = None) -> 
         ):
             return noun
     return theme
+
+
+def phrase_start(noun: Token) -> int:
+    """Where a prepositional phrase starts: its preposition ("in | equipment") or its first word."""
+    return min(noun.left_edge.i, noun.head.i) if noun.dep_ == "pobj" else noun.left_edge.i
 
 
 def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]) -> list[Event]:
@@ -238,6 +245,8 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             and tok.lemma_.lower() in lex.nouns.get("gift_events", ())
             and not any(a <= tok.idx < b for a, b in told)
             and tok.head.i not in {e.verb.i for e in events}  # « a annoncé la livraison de … »: told by the verb
+            # « a pris livraison de », "took delivery of": the subject received it, from someone unsaid
+            and phrasal(tok.head, tok.head.lemma_.lower(), lex) not in lex.verbs.get("receive", ())
         ):
             sends_forces = any(p in partitive(lex) and is_force(n, lex) for p, n in noun_complements(tok, lex))
             if sends_forces and tok.dep_ in OBJECT:  # « a annoncé l'envoi de 150 militaires en Estonie »
@@ -308,7 +317,10 @@ def idiom_keys(verb: Token, lemma: str) -> list[tuple[str, Token]]:
     keys += [
         (f"{lemma} {c.lemma_.lower()}", c)
         for c in verb.children
-        if c.dep_ in OBJECT or c.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and c.pos_ in ("VERB", "ADJ")
+        if c.dep_ in OBJECT
+        or c.dep_ in ("xcomp", "ccomp", "acomp", "oprd")
+        and c.pos_ in ("VERB", "ADJ")
+        or c.dep_ == "prt"
     ]
     keys += [(f"{c.lemma_.lower()} {lemma}", c) for c in verb.children if c.dep_ in ("aux", "dep") and c.i < verb.i]
     return keys
@@ -512,6 +524,9 @@ def is_container(tok: Token | None, lex: Lexicon) -> bool:
 
 def core_roles(verb: Token, lex: Lexicon) -> Roles:
     """Agent and theme heads for active, passive and participial clauses."""
+    relative = relative_object(verb)
+    if relative is not None:
+        return Roles(agent=first_child(verb, SUBJECT), theme=relative)
     past_participle = (
         "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense") or verb.tag_ == "VBN"
     ) or participle_read_as_adjective(verb, lex)
@@ -550,6 +565,22 @@ def core_roles(verb: Token, lex: Lexicon) -> Roles:
     if theme is None and verb.dep_ in ("advmod", "amod", "dep") and verb.head.pos_ == "NOUN" and verb.head.i > verb.i:
         theme = verb.head  # « revendiquent l'obtention »: the object read as the verb's head
     return Roles(agent=subject(verb), theme=theme)
+
+
+def relative_object(verb: Token) -> Token | None:
+    """« les 300 tentes que la France a livrées », "the tents (that) France delivered": a relative
+    clause with a subject of its own acts on the noun it describes."""
+    if verb.dep_ not in ("acl", "acl:relcl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subj = first_child(verb, SUBJECT)
+    if subj is None or subj.lower_ in every_language("relative_pronouns") or is_passive(verb):
+        return None
+    objects = [c for c in verb.children if c.dep_ in OBJECT]
+    if objects and not all({"Rel", "Int"} & set(c.morph.get("PronType")) or c.tag_ in ("WDT", "WP") for c in objects):
+        return None  # « la France, qui a livré des tentes »: the clause's own object
+    if not objects and verb.i < subj.i:
+        return None
+    return verb.head
 
 
 def present_participle(verb: Token) -> bool:
@@ -1043,6 +1074,13 @@ def additive_conjuncts(head: Token, counts=lambda tok: True) -> list[Token]:
             marker = " ".join(w.lower_ for w in sorted(words, key=lambda w: w.i)).replace("qu'", "que")
             if any(a in marker for a in ADDITIVE):
                 found.append(child)
+    if counted(head):
+        # « quatre avions de combat F-35A et environ 150 militaires »: the parser hung the second count
+        # on a word inside the first item's name
+        for tok in head.subtree:
+            if tok.i == head.i or tok.dep_ not in ("nmod", "amod", "compound") or counted(tok):
+                continue
+            found += [c for c in tok.children if c.dep_ == "conj" and counted(c) and counts(c) and c not in found]
     return found
 
 
@@ -1321,7 +1359,9 @@ def modality_of(verb: Token, lex: Lexicon) -> str:
     if verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in lex.words.get("unable", ()):
         return "negated"  # "was unable to send troops", « incapable d'envoyer »
     # « des soldats sont engagés au Mali »: forces engaged are there; « s'est engagée à aider » promises
-    engaged = is_passive(verb) and "deployment" in lex.verb_kinds(verb.lemma_.lower())
+    # (also as a participle: « les militaires engagés dans la mission Barkhane au Niger »)
+    participle = verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm")
+    engaged = (is_passive(verb) or participle) and "deployment" in lex.verb_kinds(verb.lemma_.lower())
     if (
         verb.lemma_.lower() in promise
         and not engaged

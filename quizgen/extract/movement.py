@@ -50,11 +50,15 @@ def movement_events(verb: Token, sentence: Span, article: Article, lex: Lexicon)
     candidates = [(p, n) for p, n in pps(verb) if p in towards and n.lemma_.lower() not in complex_preps]
     # « a appareillé à destination d'Haïti », « en direction de la mer Rouge »: the place is inside
     # (also when the parser hung it on where they left from: « de Toulon à destination d'Haïti »)
-    attached = list(pps(verb))
+    objects = [c for c in verb.children if c.dep_ in OBJECT]
+    # « de Toulon » read as the object: where they leave from, with where they go hung on it
+    left = [("", c) for c in objects if any(k.dep_ == "case" for k in c.children)]
+    attached = list(pps(verb)) + left
     attached += [pp for _, n in attached for pp in pps(n)]
+    # « de Mont-de-Marsan vers la Roumanie »: a place to go hung on the place left
+    candidates += [(p, n) for p, n in attached if p in towards and n.lemma_.lower() not in complex_preps]
     # "flying dozens of relief missions to the communities": the errand carries the place
     errands = lex.nouns.get("errands", frozenset())
-    objects = [c for c in verb.children if c.dep_ in OBJECT]
     objects += [n for c in objects for p, n in pps(c) if p in partitive(lex)]  # "dozens of | missions"
     candidates += [pp for c in objects if c.lemma_.lower() in errands for pp in pps(c) if pp[0] in towards]
     candidates += [

@@ -28,6 +28,7 @@ from .events import (
     contents,
     counted_noun,
     gift_like,
+    idiom_word,
     modality_of,
     negated,
     noun_forms,
@@ -44,6 +45,10 @@ def receive_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
         return []
     sources = lex.preps.get("source", frozenset()) | lex.preps.get("owner", frozenset())
     theme = next((c for c in verb.children if c.dep_ in OBJECT), None)
+    idiom = idiom_word(verb, lex)
+    if theme is not None and idiom is not None and theme.i == idiom.i:
+        # « a pris livraison | de 20 chars », "took delivery | of its first tanks": what the idiom's noun is of
+        theme = next((n for p, n in pps(idiom) if p in partitive(lex) | {"of"}), None)
     if theme is None and verb.lemma_.lower() in lex.verbs.get("benefit_from", ()):
         theme = next((n for p, n in pps(verb) if p in sources), None)  # « bénéficie d'un don »
     return received_events(verb, receiver, theme, sentence, article, lex)
