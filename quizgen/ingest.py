@@ -16,6 +16,13 @@ from .models import Article
 FRONT_KEYS = ("title", "date", "source", "lang", "language", "url", "publisher")
 # « date 2022-01 » glued before the first sentence, as in exported news datasets
 DATE_PREFIX = re.compile(r"\A\s*date\s*:?\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+")
+# A wire story's dateline (« PARIS, 12 mars (Reuters) - », "DETROIT, Oct 22 - ", "MAPUTO – ", « Berne,
+# 23.09.2014 - »): where and when, not the first words of the sentence; the parser does not see it
+DATELINE = re.compile(
+    r"\A(?:[A-ZÀ-Ý]{3,}(?:[ .'’-]+[A-ZÀ-Ý]+)*(?:,\s*[^\n–—()-]{1,25}?)?"  # PARIS, DETROIT, Oct 22
+    r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:[- ][A-ZÀ-Ý]?[a-zà-ÿ]+)*,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4})"  # Berne, 23.09.2014
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]\s+"
+)
 FRONT_LINE = re.compile(r"^(\w+)\s*:\s*(.*)$")
 # Characters the parser reads better in their plain form; each maps to exactly one
 # character so offsets in the parse text are offsets in the original text.
@@ -251,7 +258,7 @@ def parse_article(raw: str, *, slug: str = "article", path: str | None = None, e
         slug=slug,
         title=title,
         text=body,
-        parse_text=body.translate(PARSE_MAP),
+        parse_text=without_dateline(body.translate(PARSE_MAP)),
         date=meta.get("date") or None,
         lang=lang,
         source=source,
@@ -261,6 +268,12 @@ def parse_article(raw: str, *, slug: str = "article", path: str | None = None, e
         encoding=encoding,
         identity=identity(source, title, meta.get("date"), body),
     )
+
+
+def without_dateline(text: str) -> str:
+    """``text`` with its dateline blanked (same length: offsets stay the article's)."""
+    match = DATELINE.match(text)
+    return " " * match.end() + text[match.end() :] if match else text
 
 
 def identity(source: str | None, title: str, date: str | None, text: str) -> str:

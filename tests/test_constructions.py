@@ -308,3 +308,39 @@ def test_an_amount_in_goods_is_the_goods_and_their_value():
 )
 def test_forces_a_speaker_calls_ours_with_no_sender_are_nobodys_to_ask_about(text, lang):
     assert sent(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ("DETROIT, Oct 22 - Halvorsen Motors said on Wednesday it had opened a new plant.", "en", "Halvorsen Motors"),
+        ("WASHINGTON (AP) — Senator John Smith said the bill would pass next week.", "en", "John Smith"),
+        (
+            "PARIS, 12 mars (Reuters) - Le ministre Jean Dupont a déclaré que la réforme serait votée en mars.",
+            "fr",
+            "Jean Dupont",
+        ),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_first_sentence_s_roles(text, lang, speaker):
+    quotes = [f for f in facts_of(text, lang) if f.kind == "quote"]
+    assert [q.speaker.text for q in quotes] == [speaker]
+    assert not [f for f in facts_of(text, lang) if f.kind == "figure" and f.quantity.text in ("22", "12")]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Halvorsen Motors delivered 148,300 vehicles in the third quarter.", "en"),
+        ("Renault a livré 30 000 véhicules au premier trimestre.", "fr"),
+        ("The supplier will send its first shipments in December.", "en"),
+        ("Le club a annoncé que 4 000 places seraient mises à la disposition de ses supporters.", "fr"),
+    ],
+)
+def test_sales_seats_and_empty_shipments_are_no_gifts(text, lang):
+    assert sent(text, lang) == []
+
+
+def test_a_shipment_with_a_receiver_is_still_a_gift():
+    (fact,) = sent("France sent a second shipment to Nepal.", "en")
+    assert (fact["agent"], fact["recipient"]) == ("France", "Nepal")

@@ -128,7 +128,7 @@ def settle(article: Article, drafts: list[Draft], lang: str) -> tuple[Fact, ...]
     kept = [d for d in carried if has_roles(d.fact)]
     taken = {d.fact.quantity.start for d in kept if d.fact.quantity is not None}
     kept = [d for d in kept if not pronoun_agent(d.fact, lang)]  # its number is not a figure either
-    kept = [d for d in kept if not speakers_own(d.fact, lang)]
+    kept = [d for d in kept if not speakers_own(d.fact, lang) and not bare_package(d.fact, lang)]
     others = [d for d in drafts if d.fact.kind in ("figure", "role", "quote")]
     others = [d for d in others if not (d.fact.kind == "figure" and d.fact.quantity.start in taken)]
     facts = [with_id(article, d) for d in kept + others]
@@ -227,6 +227,17 @@ def speakers_own(fact: Fact, lang: str) -> bool:
         return False
     first = fold(fact.theme.text).split()[:1]
     return bool(first) and first[0] in {fold(w) for w in lexicon(lang).words.get("speaker_possessives", ())}
+
+
+def bare_package(fact: Fact, lang: str) -> bool:
+    """ "a supplier, which will send its first shipments in December": a package with no contents, no
+    amount and no receiver, even from the article, tells nothing to learn."""
+    if fact.kind != "transfer" or fact.recipient is not None or fact.quantity is not None or fact.theme is None:
+        return False
+    lex = lexicon(lang)
+    containers = lex.nouns.get("containers", frozenset())
+    words = fold(fact.theme.text).split()
+    return bool(words) and len(words) <= 4 and any(w in containers or w.rstrip("s") in containers for w in words[-1:])
 
 
 def has_roles(fact: Fact) -> bool:

@@ -156,6 +156,8 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     elif "transfer" in kinds:
         if roles.measure is None and not giveable(roles.theme, lex) and not giveable(given, lex):
             return []  # « a livré une prestation remarquable », "gave investors a glimpse": nothing handed over
+        if reporting_period(verb, roles.theme, lex):
+            return []  # "delivered 148,300 vehicles in the third quarter": sales, not a gift
         kind = "transfer"
         roles.recipient = (given_to if swapped else None) or next(iter(recipients), None) or beneficiary(verb, lex)
         if roles.recipient is None and not destinations:
@@ -181,6 +183,15 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     if means is not None:  # asked as deploying the forces, not as « renforcer avec »
         events = [replace(e, asked_as=deployment_verb(lex), theme=without_preposition(e.theme)) for e in events]
     return [replace(e, from_container=True) for e in events] if from_container else events
+
+
+def reporting_period(verb: Token, theme: Token, lex: Lexicon) -> bool:
+    """A quarter, a half-year or a fiscal year the verb (or what it counts) is counted in."""
+    periods = lex.words.get("reporting_periods", frozenset())
+    return any(
+        n.lemma_.lower() in periods or any(c.lower_ in periods for c in n.children)
+        for _, n in [*pps(verb), *pps(theme)]
+    )
 
 
 def requesting_country(verb: Token, lex: Lexicon) -> Token | None:
