@@ -344,3 +344,35 @@ def test_sales_seats_and_empty_shipments_are_no_gifts(text, lang):
 def test_a_shipment_with_a_receiver_is_still_a_gift():
     (fact,) = sent("France sent a second shipment to Nepal.", "en")
     assert (fact["agent"], fact["recipient"]) == ("France", "Nepal")
+
+
+@pytest.mark.parametrize(
+    "text, lang, themes, roles",
+    [
+        (
+            "La France a livré 18 tonnes de fret au Népal. Ce chargement comprend : 2 500 kits d'hygiène, "
+            "600 tentes familiales, 40 groupes électrogènes et des médicaments.",
+            "fr",
+            ["2 500 kits d'hygiène", "600 tentes familiales", "40 groupes électrogènes", "médicaments"],
+            ("France", "Népal"),
+        ),
+        (
+            "Japan sent a shipment to Nepal. The shipment includes 300 tents, 20 generators, water pumps and blankets.",
+            "en",
+            ["300 tents", "20 generators", "water pumps", "blankets"],
+            ("Japan", "Nepal"),
+        ),
+    ],
+)
+def test_each_item_of_a_list_a_package_holds_is_given_by_its_giver_to_its_receiver(text, lang, themes, roles):
+    found = [f for f in sent(text, lang) if f["theme"] in themes]
+    assert [f["theme"] for f in found] == themes
+    assert {(f["agent"], f["recipient"]) for f in found} == {roles}
+
+
+def test_what_a_package_is_for_is_no_item_of_it():
+    text = (
+        "La France a livré du fret à l'Ukraine. Ce fret comporte un lot de 36 malles de médicaments, dédiées "
+        "notamment à la pédiatrie et à la médecine générale."
+    )
+    assert not [f for f in sent(text, "fr") if f["theme"] in ("pédiatrie", "médecine générale")]

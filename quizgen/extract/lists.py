@@ -64,3 +64,57 @@ def unbulleted(theme: Mention | None) -> Mention | None:
     text = theme.text.lstrip("".join(BULLETS) + " ")
     phrase = theme.phrase.lstrip("".join(BULLETS) + " ")
     return replace(theme, text=text, start=theme.end - len(text), phrase=phrase)
+
+
+def inline_items(verb: Token, sentence: Span, lex: Lexicon) -> list[tuple[Token, int]]:
+    """« Ce chargement comprend : 2 500 kits d'hygiène, 600 tentes, des médicaments et des lampes »:
+    the items of a list written after the verb, each as (its head word, where its text ends), cut at
+    the commas and the last « et » / "and" rather than where the parser hung them. Two items at least;
+    none when a clause or a bracket runs through the list."""
+    doc = sentence.doc
+    start = verb.i + 1
+    while start < sentence.end and (doc[start].is_punct or doc[start].pos_ in ("ADV",)):
+        start += 1
+    tokens = list(doc[start : sentence.end])
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return []  # « 36 malles de médicaments, dédiées à la pédiatrie et à… »: a clause, not a list
+    if any(t.text in '()[]«»"' for t in tokens):
+        return []
+    joins = {w for w in lex.words.get("list_joins", ())}
+    segments, current = [], []
+    for tok in tokens:
+        if tok.text in (",", ";") or tok.lower_ in joins and tok.pos_ == "CCONJ":
+            if current:
+                segments.append(current)
+            current = []
+            continue
+        current.append(tok)
+    if current:
+        segments.append(current)
+    articles = lex.preps.get("partitive", frozenset())  # « et des médicaments » with « des » read as a preposition
+    if len(segments) < 2 or any(
+        seg[0].pos_ in ("ADP", "VERB", "ADV", "SCONJ") and seg[0].lower_ not in articles for seg in segments
+    ):
+        return []  # « …, à la pédiatrie et à la médecine »: what the items are for, not items
+    items = []
+    for seg in segments:
+        inside = {t.i for t in seg}
+        heads = [t for t in seg if t.head.i not in inside or t.head is t]
+        head = next((t for t in heads if t.pos_ in ("NOUN", "PROPN")), None) or next(
+            (t for t in seg if t.pos_ in ("NOUN", "PROPN")), None
+        )
+        if head is None:
+            return []  # a segment with no noun: not a list of things
+        items.append((head, seg[-1].idx + len(seg[-1].text)))
+    return items
+
+
+def clipped(theme: Mention | None, end: int, article: Article) -> Mention | None:
+    """A list item's mention, cut where its segment ends."""
+    if theme is None or theme.end <= end:
+        return theme
+    text = article.text[theme.start : end].rstrip(" ,;.")
+    cut = theme.end - (theme.start + len(text))
+    return replace(theme, text=text, end=theme.start + len(text), phrase=theme.phrase[: len(theme.phrase) - cut])
