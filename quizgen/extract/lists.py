@@ -78,8 +78,8 @@ def inline_items(verb: Token, sentence: Span, lex: Lexicon) -> list[tuple[Token,
     tokens = list(doc[start : sentence.end])
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
-    if any(t.pos_ in ("VERB", "AUX") for t in tokens):
-        return []  # « 36 malles de médicaments, dédiées à la pédiatrie et à… »: a clause, not a list
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod", "xcomp") for t in tokens):
+        return []  # a clause of its own, not a list (« des médicaments permettant de traiter… » describes one)
     if any(t.text in '()[]«»"' for t in tokens):
         return []
     joins = {w for w in lex.words.get("list_joins", ())}
