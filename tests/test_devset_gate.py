@@ -23,10 +23,14 @@ from .conftest import DEVSET, ROOT
 # (« 920 personnels … : 580 du ministère de l'Intérieur, 321 militaires… ») are each deployed; one
 # article's gold lists such parts in one sentence and not in the other, so four true facts count as
 # wrong. At the end of 2026-12-03: transfer 0.80/0.47, deployment 0.81/0.44, quote 0.83/0.72,
-# request 0.75/0.38, figure 0.46/0.52 (typed roles, envoys, packages, denials). Issue 10's bar is
-# P ≥ 0.85, R ≥ 0.70.
+# request 0.75/0.38, figure 0.46/0.52 (typed roles, envoys, packages, denials). On 2026-12-03's
+# second session transfer went 0.80/0.47 → 0.75/0.49: agentless passives on an official page now take
+# the publisher as giver, and three of the new facts are true but not in the gold (« 325 tonnes de
+# matériel sont également mobilisées », "Funding will be channelled…", a coordinated giver the gold
+# lists as one fact); on ten articles written for the purpose and never tuned on, the same changes
+# lifted transfer from 0.62/0.34 to 0.74/0.45. Issue 10's bar is P ≥ 0.85, R ≥ 0.70.
 FLOORS = {
-    "transfer": (0.77, 0.44),
+    "transfer": (0.73, 0.46),
     "deployment": (0.78, 0.41),
     "quote": (0.80, 0.68),
     "request": (0.70, 0.33),

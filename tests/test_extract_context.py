@@ -2113,3 +2113,17 @@ def test_what_the_page_itself_says_it_does_is_still_the_publishers():
     body = "La France se tient aux côtés du peuple libanais. Nous avons indiqué que ces médicaments seraient remis au Croissant-Rouge."
     found = events_with_header(GOUV, body, "fr")
     assert ("France", "Croissant-Rouge") in [(f.get("agent"), f.get("recipient")) for f in found]
+
+
+def test_an_agentless_passive_gift_on_a_publishers_page_is_the_publishers_to_the_headline_country():
+    body = (
+        "La France se mobilise pour le Népal. Un avion affrété par le Centre de crise a décollé de Roissy. "
+        "À son bord, 18 tonnes de fret humanitaire ont été acheminées."
+    )
+    header = "title: Séisme au Népal : la France envoie une aide\nsource: https://www.diplomatie.gouv.fr/x"
+    found = events_with_header(header, body, "fr")
+    assert {"kind": "transfer", "agent": "France", "theme": "18 tonnes de fret humanitaire", "recipient": "Népal"} in [
+        {k: f.get(k) for k in ("kind", "agent", "theme", "recipient")} for f in found
+    ]
+    news = "title: Séisme au Népal\nsource: https://www.journal-exemple.fr/monde/nepal"
+    assert not [f for f in events_with_header(news, body, "fr") if f.get("theme", "").startswith("18 tonnes")]

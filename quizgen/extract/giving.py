@@ -180,7 +180,9 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     owner = owner_of(given, lex)
     if owner is not None and verb.lemma_.lower() in lex.verbs.get("channel", ()):
         roles.agent = owner  # "U.S. food aid is distributed by the WFP": the U.S. gives, the WFP hands it out
-    events = build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=from_container)
+    # « 18 tonnes de fret ont été acheminées »: an agentless passive waits for the page's voice (see give_voice)
+    waits = kind == "transfer" and roles.agent is None and is_passive(verb)
+    events = build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=from_container or waits)
     if means is not None:  # asked as deploying the forces, not as « renforcer avec »
         events = [replace(e, asked_as=deployment_verb(lex), theme=without_preposition(e.theme)) for e in events]
     return [replace(e, from_container=True) for e in events] if from_container else events
