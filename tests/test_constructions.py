@@ -376,3 +376,55 @@ def test_what_a_package_is_for_is_no_item_of_it():
         "notamment à la pédiatrie et à la médecine générale."
     )
     assert not [f for f in sent(text, "fr") if f["theme"] in ("pédiatrie", "médecine générale")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "La France a envoyé 60 sapeurs-sauveteurs au Népal. Ils sont accompagnés de quatre équipes cynophiles "
+            "et d'un module médical avancé.",
+            "fr",
+            [("quatre équipes cynophiles", "Népal"), ("module médical avancé", "Népal")],
+        ),
+        (
+            "Britain sent 200 troops to Estonia. They will be accompanied by four Challenger tanks.",
+            "en",
+            [("four Challenger tanks", "Estonia")],
+        ),
+    ],
+)
+def test_forces_that_accompany_others_go_where_they_went(text, lang, expected):
+    found = [(f["theme"], f["destination"]) for f in sent(text, lang)]
+    assert found[1:] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre est parti pour Kiev. Il est accompagné de deux conseillers.",
+        "La France a envoyé des soldats au Mali. Ils sont accompagnés de leurs familles.",
+    ],
+)
+def test_who_accompanies_a_minister_or_soldiers_families_are_not_deployed(text):
+    assert [f["theme"] for f in sent(text, "fr")] in ([], ["soldats"])
+
+
+@pytest.mark.parametrize(
+    "text, lang, agent",
+    [
+        (
+            "Le Centre de crise et de soutien (CDCS) du ministère a envoyé 20 tonnes de vivres au Népal.",
+            "fr",
+            "Centre de crise et de soutien",
+        ),
+        (
+            "The Office of Foreign Disaster Assistance (OFDA) sent 20 tonnes of food to Nepal.",
+            "en",
+            "Office of Foreign Disaster Assistance",
+        ),
+    ],
+)
+def test_a_name_runs_to_its_acronym_when_the_acronym_spells_it(text, lang, agent):
+    (fact,) = sent(text, lang)
+    assert fact["agent"] == agent

@@ -125,7 +125,8 @@ def settle(article: Article, drafts: list[Draft], lang: str) -> tuple[Fact, ...]
     """
     events = [d for d in drafts if d.fact.kind not in ("figure", "role", "quote")]
     carried = give_voice(article, inherit_receiver(article, inherit_scene(inherit_from_packages(events))), lang)
-    kept = [d for d in carried if has_roles(d.fact)]
+    # events that are deployments only through the scene (« cela représente 71 sapeurs ») need a place
+    kept = [d for d in carried if has_roles(d.fact) and not (d.needs_place and d.fact.destination is None)]
     taken = {d.fact.quantity.start for d in kept if d.fact.quantity is not None}
     kept = [d for d in kept if not pronoun_agent(d.fact, lang)]  # its number is not a figure either
     kept = [d for d in kept if not speakers_own(d.fact, lang) and not bare_package(d.fact, lang)]
@@ -186,10 +187,12 @@ def reported_by_other(verb: Token, lex) -> bool:
     vehicles would be sent…"), when that someone is not the page speaking for itself (« nous », "we")."""
     say = lex.verbs.get("say", frozenset())
     own = lex.words.get("own_voice", frozenset())
-    for governor in governing_verbs(verb):
-        if governor.lemma_.lower() in say:
+    below = verb
+    for governor in verb.ancestors:  # also through a noun: "…would be sent to units | stationed in Palma"
+        if governor.lemma_.lower() in say and below.dep_.split(":")[0] in ("ccomp", "parataxis", "xcomp", "advcl"):
             speaker = first_child(governor, SUBJECT)
             return speaker is None or speaker.lower_ not in own
+        below = governor
     return False
 
 
@@ -377,8 +380,7 @@ def inherit_scene(drafts: list[Draft]) -> list[Draft]:
         fact = draft.fact
         if fact.kind == "deployment" and (fact.destination is None or fact.agent is None):
             fact = from_scene(draft, last_scene(done, fact.start))
-        if not (draft.needs_place and fact.destination is None):
-            done.append(replace(draft, fact=fact))
+        done.append(replace(draft, fact=fact))  # still without a place: the headline's country may give one
     return done
 
 

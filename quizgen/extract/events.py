@@ -965,8 +965,12 @@ def build(
         )  # « une vingtaine de réservistes | en Guinée »: the place hung on what the rough count counts
         stop.add(roles.destination.i if counted else head.i)
     # « 71 sapeurs et 4 chiens »: the dogs go with the firemen, they are no deployment of their own
-    counts = (lambda t: t.lemma_.lower() in lex.nouns["forces"]) if kind == "deployment" else (lambda t: True)
-    themes = [roles.theme] + additive_conjuncts(roles.theme, counts) + additive_conjuncts(verb, counts)
+    sendable = lex.nouns["forces"] | lex.nouns.get("deployable", frozenset())
+    counts = (lambda t: t.lemma_.lower() in sendable) if kind == "deployment" else (lambda t: True)
+    # forces with their own « de » (« de quatre équipes et d'un module ») are two deployments; things given
+    # so (« des tentes et des couvertures ») stay one gift
+    split = kind == "deployment"
+    themes = [roles.theme] + additive_conjuncts(roles.theme, counts, split) + additive_conjuncts(verb, counts, split)
     stop |= {t.i for t in themes[1:]} | {verb.i}
     # « à 5 000 familles par la Croix-Rouge »: the giver the parser hung on the receivers is not theirs
     giver_inside = {roles.agent.i} if roles.agent is not None and roles.recipient is not None else set()
@@ -1055,7 +1059,7 @@ def nation_in(theme: Token, lex: Lexicon) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def additive_conjuncts(head: Token, counts=lambda tok: True) -> list[Token]:
+def additive_conjuncts(head: Token, counts=lambda tok: True, repeated: bool = False) -> list[Token]:
     """« le système MAMBA, ainsi qu'un Centre de management »: items added, not a list; and
     counted items ("95,000 artillery rounds and 11,800 mortar rounds") that ``counts`` accepts."""
     found = []
@@ -1067,7 +1071,10 @@ def additive_conjuncts(head: Token, counts=lambda tok: True) -> list[Token]:
         if child.dep_ == "conj" and counted(head) and counted(child) and counts(child):
             found.append(child)  # "95,000 artillery rounds and 11,800 mortar rounds": two counts
             # "300 tents, 20 generators and 500 blankets": the parser chains a list's items
-            found += [c for c in additive_conjuncts(child, counts) if c not in found]
+            found += [c for c in additive_conjuncts(child, counts, repeated) if c not in found]
+            continue
+        if repeated and child.dep_ == "conj" and counts(child) and any(c.dep_ == "case" for c in child.children):
+            found.append(child)  # « de quatre équipes et d'un module »: the repeated « de » makes two items
             continue
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
             words = [w for t in child.children if t.dep_ in ("cc", "advmod") and t.i < child.i for w in t.subtree]

@@ -260,6 +260,7 @@ def make_mention(
         tokens = extend_flat(tokens)
         if ent.label_ in ORG and len(ent) >= 3:
             tokens = with_name_tail(tokens, lex)
+        tokens = up_to_acronym(tokens)
     else:
         lead, tokens = trim(phrase_tokens(head, set(stop)), lex, head)
     tokens = [t for t in tokens if not t.is_space]
@@ -302,6 +303,43 @@ def make_mention(
         number=number,
         vague=vague,
     )
+
+
+ACRONYM_GAP = 6  # words a name may run on past where the tagger cut it, before its acronym
+
+
+def up_to_acronym(tokens: list[Token]) -> list[Token]:
+    """« le Centre de crise | et de soutien (CDCS) »: a name the tagger cut before its acronym runs to
+    the acronym when the acronym's letters are the initials of the whole, in order."""
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    for k in range(end, min(end + ACRONYM_GAP, len(doc) - 2)):
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            if (
+                doc[k].text == "("
+                and k > end
+                and doc[k + 2].text == ")"
+                and acronym_of(doc[k + 1].text, doc[tokens[0].i : k])
+            ):
+                return list(doc[tokens[0].i : k])
+            return tokens
+    return tokens
+
+
+def acronym_of(acronym: str, words) -> bool:
+    """ "CDCS" for « Centre de crise et de soutien »: its letters are, in order, initials of the words,
+    the first word's first."""
+    letters = [c for c in acronym if c.isalpha()]
+    if len(letters) < 2 or not acronym.replace(".", "").isupper():
+        return False
+    initials = [w.text[0].upper() for w in words if w.text[:1].isalpha()]
+    if not initials or initials[0] != letters[0]:
+        return False
+    i = 0
+    for initial in initials:
+        if i < len(letters) and initial == letters[i]:
+            i += 1
+    return i == len(letters)
 
 
 def extend_flat(tokens: list[Token]) -> list[Token]:

@@ -92,10 +92,16 @@ def unit_events(verb: Token, unit: Token | None, sentence: Span, article: Articl
 def joining_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     """« Ce dispositif est complété par une équipe », "a team joined the force": the newcomers are deployed."""
     if is_passive(verb):
-        newcomer, unit = by_agent(verb, lex), passive_subject(verb)
+        # « Ils sont accompagnés de quatre équipes cynophiles »: « de » names who comes along
+        newcomer = by_agent(verb, lex) or next(
+            (n for p, n in pps(verb) if p in lex.preps.get("partitive", ()) and n.pos_ in ("NOUN", "PROPN", "NUM")),
+            None,
+        )
+        unit = passive_subject(verb)
     else:
         newcomer, unit = subject(verb), first_child(verb, OBJECT)
-    if newcomer is None or not is_force(newcomer, lex) or not demonstrative(unit):
+    newcomer = counted_noun(newcomer, lex) if newcomer is not None else None
+    if newcomer is None or not is_force(newcomer, lex) or not points_back(unit, lex):
         return []  # « deux experts ont rejoint l'équipe de campagne »: no unit told of before
     return scene_events(verb, newcomer, sentence, article, lex)
 
@@ -198,3 +204,9 @@ def holding_events(word: Token, sentence: Span, article: Article, lex: Lexicon) 
 
 def told_deployed(tok: Token, lex: Lexicon) -> bool:
     return "deployment" in lex.verb_kinds(tok.lemma_.lower())
+
+
+def points_back(unit: Token | None, lex: Lexicon) -> bool:
+    """« ce dispositif », « Ils », "they": the unit the sentence before told of."""
+    standing = lex.raw.get("question_rules", {}).get("standing_pronouns", ())
+    return demonstrative(unit) or (unit is not None and unit.pos_ == "PRON" and unit.lower_ in standing)
