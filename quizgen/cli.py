@@ -60,6 +60,14 @@ def make(
         Optional[int],  # noqa: UP045
         typer.Option("--max-questions", min=1, help="Keep at most N questions, best first."),
     ] = None,
+    every_question: Annotated[
+        bool,
+        typer.Option(
+            "--every-question",
+            help="Ask every question quizgen can write (a multiple choice and a blank on each fact, several a "
+            "sentence), not only the best one of each sentence.",
+        ),
+    ] = False,
     paper: Annotated[str, typer.Option("--paper", help="Worksheet paper size: a4 or letter.")] = "a4",
     with_article: Annotated[
         bool, typer.Option("--with-article", help="Print the article's text on the worksheet before the questions.")
@@ -93,7 +101,14 @@ def make(
     deck = parse_deck(deck)
     check_model(model)
     check_out_dir(out)
-    options = Options(lang=lang, model=model, seed=seed, max_questions=max_questions, max_size=max_size * 1_000_000)
+    options = Options(
+        lang=lang,
+        model=model,
+        seed=seed,
+        max_questions=max_questions,
+        max_size=max_size * 1_000_000,
+        every_question=every_question,
+    )
     paths = expand(files)
     if len(paths) > 1 and sys.stderr.isatty():
         with typer.progressbar(length=len(paths), label="articles", file=sys.stderr) as bar:

@@ -38,6 +38,7 @@ class Options:
     seed: int = 0
     max_questions: int | None = None
     max_size: int | None = None  # bytes read from an article file at most (None: ingest's default)
+    every_question: bool = False  # several questions a sentence (each fact's choice and blank), not the best one
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +154,7 @@ def build_quiz(found: Analysis, options: Options = Options()) -> Quiz:
         entities=found.entities,
         seed=options.seed,
         max_questions=options.max_questions,
+        every=options.every_question,
     )
     if not questions:  # no fact to ask about: the sentences that name someone or somewhere
         questions = key_sentence_clozes(found.article, found.entities, found.lang)[: options.max_questions]

@@ -458,7 +458,7 @@ def test_nfd_article_gives_the_same_questions_as_nfc(tmp_path, capsys):
         code, _, stderr = quizgen(capsys, "make", path, "--out", out, "--format", "json")
         assert code == 0, stderr
         found.append(json.loads((out / "a.json").read_text(encoding="utf-8"))["questions"])
-    assert len(found[0]) == len(found[1]) > 30
+    assert len(found[0]) == len(found[1]) > 15
     assert [q["id"] for q in found[0]] == [q["id"] for q in found[1]]
 
 
@@ -705,13 +705,13 @@ def facts_article(sentences: int) -> str:
 
 def test_questions_grow_linearly_not_quadratically_with_the_facts():
     from quizgen.ingest import parse_article
-    from quizgen.pipeline import analyse_articles, build_quiz
+    from quizgen.pipeline import Options, analyse_articles, build_quiz
     from quizgen.questions.similarity import same_thing
 
     _, found = next(analyse_articles([parse_article(facts_article(700), slug="long")]))
     assert len(found.facts) > 450
     same_thing.cache_clear()
-    quiz = build_quiz(found)
+    quiz = build_quiz(found, Options(every_question=True))  # the most questions: the most comparisons
     info = same_thing.cache_info()
     assert len(quiz.questions) > 700
     # before the facts were indexed: 23 M comparisons (21 s); now about 0.34 M. Counted, not timed:

@@ -245,7 +245,7 @@ def test_a_worksheet_prints_one_question_per_fact_the_deck_keeps_both(worksheet,
     _, printed, _ = worksheet
     facts = [q["fact_id"] for q in printed]
     assert len(facts) == len(set(facts))
-    main(["make", str(SEED), "--out", str(tmp_path), "--format", "json"])
+    main(["make", str(SEED), "--out", str(tmp_path), "--format", "json", "--every-question"])
     everything = json.loads(next(tmp_path.glob("*.json")).read_text(encoding="utf-8"))["questions"]
     both = {q["fact_id"] for q in everything if q["type"] == "mcq"} & {
         q["fact_id"] for q in everything if q["type"] == "cloze"

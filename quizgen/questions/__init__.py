@@ -77,8 +77,12 @@ def build_questions(
     entities: Sequence[Mention] = (),
     seed: int = 0,
     max_questions: int | None = None,
+    every: bool = False,
 ) -> tuple[Question, ...]:
-    """Questions for ``facts``, in the article's order, at most ``max_questions`` (the best ones)."""
+    """Questions for ``facts``, in the article's order, at most ``max_questions`` (the best ones).
+
+    One question a sentence, on its most important fact; with ``every``, each fact's multiple choice
+    and its blank on another role (one blank a sentence), for decks that want every card."""
     facts = [retype_fact(f, lang) for f in facts]
     entities = [m for m in (retype(e, lang) for e in entities) if m is not None]
     deck = Deck(
@@ -90,33 +94,85 @@ def build_questions(
         agents={f.id: f.agent.text for f in facts if f.agent is not None},
     )
     questions: list[Question] = []
-    used: set[str] = set()  # one blank per sentence: a second one would print the first one's answer
+    # one question per sentence, on its most important fact: a second one would repeat the fact or print
+    # the first one's answer in its prompt (a teacher's reading of decks for unseen articles)
+    used: set[str] = set()
     asked: Counter[str] = Counter()  # roles asked so far: vary them so a deck asks about different things
     for fact in rank(facts, article):
         if doubtful(fact, lang):
             continue
-        mcq = multiple_choice(article, fact, facts, entities, lang, seed, asked, deck=deck, taken=questions)
-        if mcq is not None:
-            asked[mcq.role] += 1
-        cloze = cloze_question(article, fact, lang, avoid=mcq.role if mcq else None)
-        if cloze is not None:
-            again = fact.sentence in used or repeats(
-                cloze, questions, facts, deck.aliases, asked=deck.asked, agents=deck.agents
-            )
-            cloze = None if again else cloze
-            used.add(fact.sentence)
-        # a question that fails the lint is never shown, and never counts towards --max-questions
-        for q in (mcq, cloze):
-            if q is not None and not problems(q, lang) and not MARKUP.search(q.answer):
+        if every:
+            for q in every_question(article, fact, facts, entities, lang, seed, asked, deck, questions, used):
                 questions.append(q)
                 deck.asked.add(q)
                 if q.type == "mcq" and q.role == "quantity":
                     deck.ranks[numeric_rank(q, lang)] += 1
+            continue
+        if fact.sentence in used or list_lead(article, fact) is not None:
+            continue  # a list item's count is a detail of the package its lead-in tells
+        mcq = multiple_choice(article, fact, facts, entities, lang, seed, asked, deck=deck, taken=questions)
+        if mcq is not None and (problems(mcq, lang) or MARKUP.search(mcq.answer)):
+            mcq = None  # a question that fails the lint is never shown, and never counts towards --max-questions
+        if mcq is not None:
+            asked[mcq.role] += 1
+        cloze = cloze_question(article, fact, lang, avoid=None)
+        if cloze is not None and (
+            repeats(cloze, questions, facts, deck.aliases, asked=deck.asked, agents=deck.agents)
+            or problems(cloze, lang)
+            or MARKUP.search(cloze.answer)
+        ):
+            cloze = None
+        q = one_of(mcq, cloze, questions)
+        if q is None:
+            continue
+        used.add(fact.sentence)
+        questions.append(q)
+        deck.asked.add(q)
+        if q.type == "mcq" and q.role == "quantity":
+            deck.ranks[numeric_rank(q, lang)] += 1
     questions = best_first(questions, max_questions)
     questions = balance_answers(questions, article, seed)
     order = {f.id: i for i, f in enumerate(facts)}
     questions.sort(key=lambda q: (order[q.fact_id], q.type != "mcq"))
     return tuple(questions)
+
+
+def every_question(
+    article: Article,
+    fact: Fact,
+    facts: Sequence[Fact],
+    entities: Sequence[Mention],
+    lang: str,
+    seed: int,
+    asked: Counter[str],
+    deck: Deck,
+    questions: list[Question],
+    used: set[str],
+) -> list[Question]:
+    """A fact's multiple choice and its blank on another role; one blank a sentence."""
+    mcq = multiple_choice(article, fact, facts, entities, lang, seed, asked, deck=deck, taken=questions)
+    if mcq is not None:
+        asked[mcq.role] += 1
+    cloze = cloze_question(article, fact, lang, avoid=mcq.role if mcq else None)
+    if cloze is not None:
+        again = fact.sentence in used or repeats(
+            cloze, questions, facts, deck.aliases, asked=deck.asked, agents=deck.agents
+        )
+        cloze = None if again else cloze
+        used.add(fact.sentence)
+    # a question that fails the lint is never shown, and never counts towards --max-questions
+    return [q for q in (mcq, cloze) if q is not None and not problems(q, lang) and not MARKUP.search(q.answer)]
+
+
+def one_of(mcq: Question | None, cloze: Question | None, questions: Sequence[Question]) -> Question | None:
+    """The one question a sentence gets: a figure as a blank, a name as a choice among names, and
+    otherwise the type the deck has fewer of, so that it keeps both kinds of exercise."""
+    if mcq is None or cloze is None:
+        return mcq or cloze
+    if mcq.role == "quantity":
+        return cloze
+    mcqs = sum(1 for q in questions if q.type == "mcq")
+    return cloze if mcqs > len(questions) - mcqs else mcq
 
 
 def best_first(questions: list[Question], limit: int | None) -> list[Question]:

@@ -1,0 +1,77 @@
+"""Which questions a deck keeps: one a sentence, on its most important fact (a teacher who read decks
+for articles quizgen had never seen rejected a third of the questions as repeating another one from
+the same sentence, or printing its answer). Articles written for these tests, none from the devset."""
+
+from __future__ import annotations
+
+import json
+
+from quizgen.cli import main
+from quizgen.extract import extract_facts
+from quizgen.ingest import parse_article
+from quizgen.nlp import parse
+from quizgen.questions import build_questions
+
+ARTICLE = """title: Séisme au Pérou : l'aide internationale arrive
+---
+Le Japon a livré 300 tentes et 40 groupes électrogènes au Pérou lundi.
+
+L'Espagne a envoyé 60 sauveteurs à Lima, tandis que le Chili a déployé deux hélicoptères à Pisco.
+
+Le ministre péruvien de la Défense, Jorge Salas, a remercié les pays donateurs.
+
+« Nous avons besoin de tentes et d'eau potable », a déclaré Jorge Salas mardi.
+
+Le paquet du Canada comprend :
+- 500 couvertures ;
+- 200 lampes solaires.
+"""
+
+
+def quiz(every: bool = False):
+    article = parse_article(ARTICLE, slug="peru")
+    doc = parse(article, "fr")
+    facts = extract_facts(article, doc, "fr")
+    return facts, build_questions(article, facts, "fr", every=every)
+
+
+def test_a_sentence_gets_one_question():
+    _, questions = quiz()
+    sentences = [q.sentence for q in questions]
+    assert len(sentences) == len(set(sentences))
+    # the sentence with two deployments still gets one
+    assert sum("Pisco" in s for s in sentences) == 1
+
+
+def test_every_question_asks_more_and_repeats_sentences():
+    _, best = quiz()
+    _, every = quiz(every=True)
+    assert len(every) > len(best)
+    assert len({q.sentence for q in every}) < len(every)
+
+
+def test_a_figure_is_asked_as_a_blank():
+    _, questions = quiz()
+    (tents,) = [q for q in questions if "tentes" in q.sentence and "Japon" in q.sentence]
+    assert tents.type == "cloze" or tents.role != "quantity"
+
+
+def test_a_list_item_gets_no_question_of_its_own():
+    _, questions = quiz()
+    assert not [q for q in questions if q.sentence.lstrip("- ").startswith(("500 couvertures", "200 lampes"))]
+
+
+def test_a_deck_keeps_both_kinds_of_exercise():
+    _, questions = quiz()
+    assert {q.type for q in questions} == {"mcq", "cloze"}
+
+
+def test_every_question_on_the_command_line(tmp_path, capsys):
+    path = tmp_path / "peru.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    counts = []
+    for flags in ([], ["--every-question"]):
+        out = tmp_path / ("every" if flags else "best")
+        main(["make", str(path), "--out", str(out), "--format", "json", "--lang", "fr", *flags])
+        counts.append(len(json.loads((out / "peru.json").read_text(encoding="utf-8"))["questions"]))
+    assert counts[1] > counts[0] > 0
