@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import facts_of, keyed, roles
+from .conftest import facts_of, keyed, plain_spaces, roles
 
 
 def only(facts, kind):
@@ -616,7 +616,7 @@ def question_for_first(sentence: str, role: str) -> str | None:
     from quizgen.grammar.fr import GRAMMAR
 
     fact = next(f for f in facts_of(sentence) if f.kind in ("transfer", "deployment"))
-    return GRAMMAR.question(fact, role, fact.role(role).kind, "'")
+    return plain_spaces(GRAMMAR.question(fact, role, fact.role(role).kind, "'"))
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import pytest
 from quizgen.grammar.fr import GRAMMAR
 from quizgen.questions.similarity import same_thing
 
-from .conftest import facts_of, questions_of
+from .conftest import facts_of, plain_spaces, questions_of
 
 ARTICLE = (
     "L'Allemagne a fourni 5 000 casques à l'Ukraine. "
@@ -142,12 +142,12 @@ def question_for(sentence: str, role: str) -> str | None:
     """The question quizgen asks about ``role`` of the one event in ``sentence``."""
     [fact] = [f for f in facts_of(sentence) if f.kind in ("transfer", "deployment", "request")]
     answer = fact.role(role)
-    return GRAMMAR.question(fact, role, answer.kind if answer else "thing", "'")
+    return plain_spaces(GRAMMAR.question(fact, role, answer.kind if answer else "thing", "'"))
 
 
 def test_question_keeps_the_article_apostrophe():
     [fact] = facts_of("La Turquie a fourni à l’Ukraine des drones antichars.")
-    assert GRAMMAR.question(fact, "theme", "thing", "’") == "Qu’a fourni la Turquie à l’Ukraine ?"
+    assert GRAMMAR.question(fact, "theme", "thing", "’") == "Qu’a fourni la Turquie à l’Ukraine\u202f?"
 
 
 def test_same_seed_same_questions_other_seed_other_order():
@@ -224,7 +224,7 @@ def test_quote_question_text():
     ]
     assert (
         GRAMMAR.question(fact, "speaker", "person", "'")
-        == "Qui a déclaré : « La situation est grave sur le flanc oriental » ?"
+        == "Qui a déclaré\u00a0: «\u00a0La situation est grave sur le flanc oriental\u00a0»\u202f?"
     )
 
 
@@ -267,7 +267,7 @@ def test_a_misspelt_name_is_not_a_distractor_for_itself():
 def scene_question(text: str, theme_word: str, role: str) -> str | None:
     [fact] = [f for f in facts_of(text) if f.kind == "deployment" and theme_word in f.theme.text]
     answer = fact.role(role)
-    return GRAMMAR.question(fact, role, answer.kind if answer else "thing", "'")
+    return plain_spaces(GRAMMAR.question(fact, role, answer.kind if answer else "thing", "'"))
 
 
 SCENE = (

@@ -340,7 +340,18 @@ class French:
             slots["how_many"] = elide("Combien de", counted, apostrophe)
         text = template.format(**slots)
         text = re.sub(r"\s+", " ", text).strip()
-        return text[0].upper() + text[1:]
+        return french_spacing(text[0].upper() + text[1:])
+
+
+# French typography: a narrow no-break space before « ? ! ; », a no-break space before « : » and
+# inside guillemets, so that a question mark never starts a line of its own
+NARROW, NO_BREAK = "\u202f", "\u00a0"
+
+
+def french_spacing(text: str) -> str:
+    text = re.sub(r" ([?!;])", NARROW + r"\1", text)
+    text = re.sub(r" :", NO_BREAK + ":", text)
+    return text.replace("« ", "«" + NO_BREAK).replace(" »", NO_BREAK + "»")
 
 
 def counted_mention(fact: Fact) -> Mention | None:

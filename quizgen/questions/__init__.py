@@ -362,12 +362,35 @@ def answer_of(fact: Fact, role: str, lang: str) -> Mention | None:
         number, _ = split_number(mention.text, lang)
         if not number:
             return None
-        return Mention(text=number, start=mention.start, end=mention.start + len(number), kind="number", phrase=number)
+        # "$_____ million": the currency sign stays printed, the blank takes the number its hint asks for
+        sign = re.match(r"(?:[A-Z]{1,3})?[$€£¥]\s?", number)
+        skip = sign.end() if sign and sign.end() < len(number) else 0
+        number = number[skip:]
+        start = mention.start + skip
+        return Mention(text=number, start=start, end=start + len(number), kind="number", phrase=number)
     if role in ("agent", "speaker") and mention.kind not in ASKABLE_AGENTS:
         return None
     if fact.kind == "role" and (fact.theme is None or fact.theme.vague):
         return None
+    if role == "destination":
+        return named_part(mention)
     return mention
+
+
+NAME_RUN = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*(?:[ -](?:[A-ZÀ-Ý][\w’'-]*|d[eu]|de la|des|of|the))*(?<![ -])")
+
+
+def named_part(mention: Mention) -> Mention | None:
+    """ "base aérienne de Malbork" → "Malbork": a place told by a common noun and a name is asked by its
+    name; with two names in it (« bases en Roumanie et en Bulgarie ») it is not asked at all."""
+    if not mention.text[:1].islower():
+        return mention
+    runs = [m for m in NAME_RUN.finditer(mention.text)]
+    if len(runs) != 1:
+        return None if runs else mention
+    run = runs[0]
+    start = mention.start + run.start()
+    return Mention(text=run.group(), start=start, end=start + len(run.group()), kind=mention.kind, phrase=run.group())
 
 
 def askable(role: str, answer: Mention, lang: str) -> bool:
@@ -736,6 +759,9 @@ def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -
         before, after = trim_to_clause(fact, before, after)
         if gives_itself_away(answer.text, before, after, lang):
             continue
+        before = standing_alone(before, fact, lang)
+        if before is None:
+            return None  # « Ils sont accompagnés de _____ »: who « ils » are, the card does not say
         sentence = fact.sentence
         lead = list_lead(article, fact)
         if lead is not None and before == fact.sentence[:s]:
@@ -757,6 +783,44 @@ def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -
             modality=fact.modality,
         )
     return None
+
+
+def standing_alone(before: str, fact: Fact, lang: str) -> str | None:
+    """The start of a blank's sentence as it reads out of the article: without an opening connective
+    (« Par ailleurs, », "Separately,"), and with a subject pronoun replaced by the giver the article
+    resolved it to (« Elle a mobilisé » → « La France a mobilisé »); None when the pronoun stays."""
+    rules = lexicon(lang).raw.get("question_rules", {})
+    for word in sorted(rules.get("connectives", ()), key=len, reverse=True):
+        if before.startswith(word + ",") or before.startswith(word + " "):
+            rest = before[len(word) :].lstrip(", ")
+            if rest:
+                before = rest[0].upper() + rest[1:]
+            break
+    first = re.match(r"(\w+)\b", before)
+    standing = {p.lower() for p in rules.get("standing_pronouns", ())}
+    if first is None or first.group(1).lower() not in standing or first.group(1).lower() in ("on",):
+        return before
+    agent = fact.agent
+    if (
+        agent is not None
+        and not in_sentence(fact, agent)
+        and agent.kind in ("country", "org", "person")
+        and agrees(first.group(1), agent, rules)
+    ):
+        name = agent.phrase or agent.text
+        return name[0].upper() + name[1:] + before[first.end() :]
+    return None  # « Ils sont accompagnés de… » after « La France a envoyé… »: « ils » are not France
+
+
+def agrees(pronoun: str, agent: Mention, rules: dict) -> bool:
+    """« Elle » for « la France », "It" for "Japan": the pronoun's gender and number are the giver's."""
+    features = rules.get("pronoun_features", {}).get(pronoun.lower())
+    if features is None:
+        return False
+    gender, number = (features + ["", ""])[:2]
+    if (agent.number or "sing") != number:
+        return False
+    return not gender or agent.gender is None or agent.gender == gender
 
 
 ALTERNATIVE = re.compile(r"\s*(?:or|ou|à|to|[-–])\s+(\S+)", re.IGNORECASE)

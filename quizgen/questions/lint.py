@@ -67,15 +67,32 @@ def problems(q: Question, lang: str) -> list[str]:
     return found
 
 
+STAND_IN_WORDS = 6  # words a blank's opening may put in place of a pronoun (« La France » for « Elle »)
+
+
 def in_order(pieces: list[str], sentence: str) -> bool:
-    """Every piece is a part of ``sentence``, each after the one before."""
+    """Every piece is a part of ``sentence``, each after the one before; the first may start with the
+    subject the card names instead of a pronoun, or without an opening connective."""
     at = 0
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
         found = sentence.find(piece, at)
+        if found < 0 and n == 0:
+            found, piece = opening_found(piece, sentence)
         if found < 0:
             return False
         at = found + len(piece)
     return True
+
+
+def opening_found(piece: str, sentence: str) -> tuple[int, str]:
+    """Where the first piece of a blank is in ``sentence`` once its own opening is set aside."""
+    words = piece.split(" ")
+    for drop in range(0, min(STAND_IN_WORDS, len(words) - 1) + 1):
+        rest = " ".join(words[drop:])
+        for candidate in (rest, rest[:1].lower() + rest[1:]):
+            if candidate.strip() and (found := sentence.find(candidate)) >= 0:
+                return found, candidate
+    return -1, piece
 
 
 @cache

@@ -162,10 +162,13 @@ def headline(article: Article) -> str:
 
 
 def main_subjects(article: Article, facts: Sequence[Fact]) -> list[str]:
-    """What the whole article is about: the names its headline gives, and the receiver most facts have."""
+    """What the whole article is about: the names its headline gives, the receiver most facts have,
+    and the giver most gifts and deployments have (« la France » on its ministry's page, "the United
+    States" on its embassy's: a question whose answer is the one the whole page is about asks nothing)."""
     title = f" {key(headline(article))} "
     found: list[str] = []
     receivers: Counter[str] = Counter()
+    givers: Counter[str] = Counter()
     names: dict[str, str] = {}
     for fact in facts:
         for mention in (fact.agent, fact.recipient, fact.destination, fact.speaker):
@@ -178,10 +181,14 @@ def main_subjects(article: Article, facts: Sequence[Fact]) -> list[str]:
             if mention is not None and mention.kind in NAMED:
                 receivers[key(mention.text)] += 1
                 names.setdefault(key(mention.text), mention.text)
-    if receivers:
-        (top, count), *rest = receivers.most_common()
-        if count >= 3 and (not rest or rest[0][1] < count):
-            found.append(names[top])
+        if fact.kind in ("transfer", "deployment") and fact.agent is not None and fact.agent.kind in NAMED:
+            givers[key(fact.agent.text)] += 1
+            names.setdefault(key(fact.agent.text), fact.agent.text)
+    for counts in (receivers, givers):
+        if counts:
+            (top, count), *rest = counts.most_common()
+            if count >= 3 and (not rest or rest[0][1] < count) and names[top] not in found:
+                found.append(names[top])
     return found
 
 
@@ -258,6 +265,9 @@ def article_numbers(article: Article, lang: str) -> frozenset[float]:
     return frozenset(found)
 
 
+SMALL_COUNT = 10  # below it, a figure that is no gift and no deployment counts nothing a student learns
+
+
 def trivial_figure(fact: Fact, answer: Mention, lang: str) -> bool:
     """« à la demande des deux pays », « après trois mois », « 1/ », « 0800 », « des millions »:
     a figure that counts nothing of the story."""
@@ -285,7 +295,11 @@ def trivial_figure(fact: Fact, answer: Mention, lang: str) -> bool:
         return True  # a duration: « après trois mois », « 36 heures après »
     value = parse_number(text, lang)
     units = {fold(u) for u in lex.nouns.get("units", frozenset()) | lex.nouns.get("amounts", frozenset())}
-    if value is None or value > 2 or singular in units or following in units:
+    if value is None or singular in units or following in units:
+        return False
+    if fact.kind == "figure" and value < SMALL_COUNT and following in rules(lang).get("more_of", ()):
+        return True  # « Trois autres pays ont proposé… », "five other states": more of the same, not the story's count
+    if value > 2:
         return False
     # « un vol »: one is no figure; « les deux pays », "the two sides": a pair the story already named
     before = fold(fact.sentence[: answer.start - fact.start]).split()

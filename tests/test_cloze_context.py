@@ -1,0 +1,69 @@
+"""A blank lifted out of its article still reads on its own: no opening connective that points to the
+sentence before, no pronoun nobody resolved, the currency sign printed outside the blank, a place
+asked by its name. Sentences written for these tests, none from the devset."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import questions_of
+
+
+def clozes(text: str, lang: str) -> list:
+    return [q for q in questions_of(text, lang) if q.type == "cloze"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, start",
+    [
+        (
+            "La France a envoyé 60 sauveteurs au Népal. Par ailleurs, la Suisse a versé 2 millions de francs au PAM.",
+            "fr",
+            "La Suisse a versé",
+        ),
+        ("Japan sent 300 tents to Nepal. Separately, Canada gave $2 million to the WFP.", "en", "Canada gave"),
+    ],
+)
+def test_an_opening_connective_is_dropped(text, lang, start):
+    found = [q for q in clozes(text, lang) if q.sentence.startswith(("Par ailleurs", "Separately"))]
+    assert found and all(q.prompt.startswith(start) for q in found)
+
+
+def test_a_subject_pronoun_is_replaced_by_the_giver_it_stands_for():
+    text = "La France a envoyé 60 sauveteurs au Népal. Elle a également versé 500 000 euros à la Croix-Rouge népalaise."
+    found = [q for q in clozes(text, "fr") if "500 000" in q.sentence]
+    assert all(not q.prompt.startswith("Elle") for q in found)
+    assert all(q.prompt.startswith("La France a également versé") for q in found)
+
+
+def test_a_pronoun_that_stays_unresolved_gets_no_blank():
+    text = "La France a envoyé 60 sauveteurs au Népal. Ils sont accompagnés de quatre équipes cynophiles."
+    assert not [q for q in clozes(text, "fr") if q.sentence.startswith("Ils")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, prompt, answer",
+    [
+        ("Canada gave $2 million to the WFP.", "en", "Canada gave $_____ million to the WFP.", "2"),
+        ("USAID provided US$14.5 million to Somalia.", "en", "USAID provided US$_____ million to Somalia.", "14.5"),
+    ],
+)
+def test_the_currency_sign_stays_outside_the_blank(text, lang, prompt, answer):
+    assert (prompt, answer) in [(q.prompt, q.answer) for q in clozes(text, lang)]
+
+
+def test_a_place_told_by_a_common_noun_and_a_name_is_asked_by_its_name():
+    found = clozes("La Belgique enverra quatre F-35 sur la base aérienne de Malbork, dans le nord de la Pologne.", "fr")
+    assert [q.answer for q in found if q.role == "destination"] == ["Malbork"]
+
+
+def test_a_place_with_two_names_is_not_blanked_whole():
+    found = clozes(
+        "Les États-Unis ont des soldats stationnés dans des bases distinctes en Roumanie et en Bulgarie.", "fr"
+    )
+    assert not [q for q in found if q.role == "destination"]
+
+
+def test_a_small_count_of_more_of_the_same_is_no_blank():
+    found = clozes("Trois autres pays ont proposé leur aide. Le séisme a fait 1 240 morts.", "fr")
+    assert [q.answer for q in found] == ["1 240"]
