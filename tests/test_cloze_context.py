@@ -67,3 +67,31 @@ def test_a_place_with_two_names_is_not_blanked_whole():
 def test_a_small_count_of_more_of_the_same_is_no_blank():
     found = clozes("Trois autres pays ont proposé leur aide. Le séisme a fait 1 240 morts.", "fr")
     assert [q.answer for q in found] == ["1 240"]
+
+
+def test_title_words_are_not_part_of_a_name():
+    found = [q for q in clozes("Chief Executive Dana Whitfield said the plant would employ 2,000 people.", "en")]
+    assert "Dana Whitfield" in [q.answer for q in found]
+    assert "Executive Dana Whitfield" not in [q.answer for q in found]
+
+
+def test_a_company_s_short_name_is_not_asked_as_a_person():
+    text = (
+        "Halvorsen Motors delivered a record number of cars this year, the company said.\n\n"
+        "Halvorsen said on Wednesday that the new plant would open in May."
+    )
+    found = [q for q in questions_of(text, "en") if q.answer == "Halvorsen"]
+    assert found and all(q.hint != "person" for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre Tomasz Wierzbicki s'est félicité. « C'est un signal clair envoyé à Moscou », a écrit sur X le ministre.",
+        "« C'est un signal clair », a écrit sur Facebook le ministre.",
+    ],
+)
+def test_where_words_were_written_is_never_who_said_them(text):
+    from .conftest import facts_of
+
+    assert not [f for f in facts_of(text, "fr") if f.kind == "quote" and f.speaker.text in ("X", "Facebook")]

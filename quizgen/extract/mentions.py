@@ -83,7 +83,9 @@ def whole_name(ent: Span) -> Span:
 @cache
 def all_titles() -> frozenset[str]:
     """Titles of every language table (« ambassadeur », "ambassador"): they go before a name, not in it."""
-    return frozenset(t for lang in available_languages() for t in lexicon(lang).nouns.get("titles", ()))
+    return frozenset(
+        t for lang in available_languages() for t in lexicon(lang).nouns.get("titles", ())
+    ) | every_language("title_words")
 
 
 ORDINAL_ENDINGS = ("ième", "ieme", "ème", "1er", "1re", "th", "st", "nd", "rd")

@@ -345,6 +345,8 @@ def speaker_near(verb: Token, following: Span, article: Article, lex: Lexicon, q
     for tok in following:  # inversion: « a déclaré Parly »
         if tok.text in ("«", "“", '"') or "\n" in tok.text:
             break
+        if tok.dep_ == "pobj" or any(c.dep_ == "case" for c in tok.children):
+            continue  # « a écrit sur X le ministre », "wrote on X": where it was said, not who said it
         if tok.pos_ in ("PROPN", "NOUN") and (tok.ent_type_ in PERSON or tok.pos_ == "PROPN" or tok.is_title):
             return person_in(tok, article, lex)
         if tok.lower_ in lex.words.get("subject_pronouns", ()) or tok.lower_.lstrip("-") in lex.words.get(

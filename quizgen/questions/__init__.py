@@ -41,6 +41,7 @@ from .quality import (
     retype,
     retype_fact,
     rules,
+    short_names_of_orgs,
     thing_type,
     trivial_figure,
     vague_thing,
@@ -85,6 +86,10 @@ def build_questions(
     and its blank on another role (one blank a sentence), for decks that want every card."""
     facts = [retype_fact(f, lang) for f in facts]
     entities = [m for m in (retype(e, lang) for e in entities) if m is not None]
+    orgs = [m.text for m in entities if m.kind == "org"] + [
+        m.text for f in facts for m in (f.agent, f.speaker) if m is not None and m.kind == "org"
+    ]
+    facts = [short_names_of_orgs(f, orgs) for f in facts]
     deck = Deck(
         subjects=tuple(main_subjects(article, facts)),
         numbers=article_numbers(article, lang),

@@ -133,6 +133,20 @@ def retype_fact(fact: Fact, lang: str) -> Fact:
     return replace(fact, **changed)
 
 
+def short_names_of_orgs(fact: Fact, orgs: Sequence[str]) -> Fact:
+    """ "Halvorsen said…" in a story about Halvorsen Motors: the first word of an organisation's name is
+    the organisation, not a person, whatever the tagger says."""
+    changed = {}
+    for name in ROLE_NAMES:
+        mention = fact.role(name)
+        if mention is None or mention.kind not in ("person", "name"):
+            continue
+        short = mention.text.strip()
+        if any(o != short and (o.startswith(short + " ") or o == short) for o in orgs):
+            changed[name] = replace(mention, kind="org")
+    return replace(fact, **changed) if changed else fact
+
+
 def tokens(text: str) -> set[str]:
     stop = stop_words()
     found = {w for w in re.findall(r"\w+", key(text)) if w not in stop and (len(w) > 1 or w.isdigit())}
