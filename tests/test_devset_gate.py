@@ -28,13 +28,15 @@ from .conftest import DEVSET, ROOT
 # the publisher as giver, and three of the new facts are true but not in the gold (« 325 tonnes de
 # matériel sont également mobilisées », "Funding will be channelled…", a coordinated giver the gold
 # lists as one fact); on ten articles written for the purpose and never tuned on, the same changes
-# lifted transfer from 0.62/0.34 to 0.74/0.45. Issue 10's bar is P ≥ 0.85, R ≥ 0.70.
+# lifted transfer from 0.62/0.34 to 0.74/0.45. At that session's end: transfer 0.75/0.49, deployment
+# 0.80/0.44, quote 0.83/0.72, request 0.75/0.38, figure 0.45/0.51 (figures a gift now tells are no
+# figures of their own). Issue 10's bar is P ≥ 0.85, R ≥ 0.70.
 FLOORS = {
-    "transfer": (0.73, 0.46),
-    "deployment": (0.78, 0.41),
-    "quote": (0.80, 0.68),
+    "transfer": (0.73, 0.47),
+    "deployment": (0.78, 0.42),
+    "quote": (0.80, 0.70),
     "request": (0.70, 0.33),
-    "figure": (0.42, 0.50),
+    "figure": (0.42, 0.49),
 }
 
 
