@@ -95,3 +95,32 @@ def test_where_words_were_written_is_never_who_said_them(text):
     from .conftest import facts_of
 
     assert not [f for f in facts_of(text, "fr") if f.kind == "quote" and f.speaker.text in ("X", "Facebook")]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La France a livré 18 tonnes de fret au Népal. Ce chargement comprend 2 500 kits d'hygiène.", "fr"),
+        ("Japan sent 300 tents to Nepal. This shipment includes 40 generators.", "en"),
+    ],
+)
+def test_a_sentence_that_opens_on_a_demonstrative_gets_no_blank(text, lang):
+    assert not [q for q in clozes(text, lang) if q.sentence.startswith(("Ce ", "This "))]
+
+
+def test_a_name_is_asked_once_a_deck():
+    from quizgen.extract import extract_entities, extract_facts
+    from quizgen.ingest import parse_article
+    from quizgen.nlp import parse
+    from quizgen.questions import build_questions
+
+    text = (
+        "« La situation est grave », a déclaré Jean Dupont, ministre de la Santé.\n\n"
+        "« Nous enverrons des médecins », a ajouté Jean Dupont.\n\n"
+        "« Les hôpitaux sont pleins », a précisé Jean Dupont."
+    )
+    article = parse_article(text, slug="t")
+    doc = parse(article, "fr")
+    facts = extract_facts(article, doc, "fr")
+    questions = build_questions(article, facts, "fr", entities=extract_entities(article, doc, "fr"))
+    assert [q.answer for q in questions].count("Jean Dupont") == 1

@@ -127,7 +127,9 @@ def build_questions(
             or MARKUP.search(cloze.answer)
         ):
             cloze = None
-        q = one_of(mcq, cloze, questions)
+        # a name asked once per deck: "Who said…?" three times for one minister teaches one thing
+        fresh = [c for c in (mcq, cloze) if c is not None and not named_before(c, questions, deck.aliases)]
+        q = one_of(*(c if c in fresh else None for c in (mcq, cloze)), questions)
         if q is None:
             continue
         used.add(fact.sentence)
@@ -167,6 +169,16 @@ def every_question(
         used.add(fact.sentence)
     # a question that fails the lint is never shown, and never counts towards --max-questions
     return [q for q in (mcq, cloze) if q is not None and not problems(q, lang) and not MARKUP.search(q.answer)]
+
+
+NAMED_ROLES = ("agent", "speaker", "recipient", "destination")
+
+
+def named_before(q: Question, questions: Sequence[Question], pairs: Sequence[tuple[str, str]]) -> bool:
+    """The deck already has a question whose answer is this one's name (or an alias of it)."""
+    return q.role in NAMED_ROLES and any(
+        o.role in NAMED_ROLES and aliases(o.answer, q.answer, pairs) for o in questions
+    )
 
 
 def one_of(mcq: Question | None, cloze: Question | None, questions: Sequence[Question]) -> Question | None:
@@ -802,6 +814,10 @@ def standing_alone(before: str, fact: Fact, lang: str) -> str | None:
                 before = rest[0].upper() + rest[1:]
             break
     first = re.match(r"(\w+)\b", before)
+    pointing = {p.lower() for p in rules.get("pointing_words", ())}
+    words = {w.lower() for w in re.findall(r"\w+(?:-\w+)?", before)}
+    if first is not None and first.group(1).lower() in pointing or words & {"celui-ci", "celle-ci", "ceux-ci"}:
+        return None  # « Ce chargement comprend… », "This amount…": what it points to is in another sentence
     standing = {p.lower() for p in rules.get("standing_pronouns", ())}
     if first is None or first.group(1).lower() not in standing or first.group(1).lower() in ("on",):
         return before
