@@ -124,3 +124,20 @@ def test_a_name_is_asked_once_a_deck():
     facts = extract_facts(article, doc, "fr")
     questions = build_questions(article, facts, "fr", entities=extract_entities(article, doc, "fr"))
     assert [q.answer for q in questions].count("Jean Dupont") == 1
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("PAM", "Programme alimentaire mondial", True),
+        ("UE", "Union européenne", True),
+        ("ONU", "Organisation des Nations unies", True),
+        ("NDP", "New Democratic Party", True),
+        ("PAM", "Croix-Rouge", False),
+        ("HCR", "Programme alimentaire mondial", False),
+    ],
+)
+def test_an_acronym_and_the_name_it_spells_are_one_body(a, b, same):
+    from quizgen.questions.similarity import same_thing
+
+    assert same_thing(a, b) is same

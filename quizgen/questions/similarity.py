@@ -40,6 +40,20 @@ def country_aliases() -> dict[str, str]:
     return found
 
 
+LINKING = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "of", "the", "for", "pour", "et", "and", "à", "a"})
+
+
+def spelled_by(acronym: str, name: str) -> bool:
+    """ "PAM" for « Programme alimentaire mondial », « UE » for « Union européenne »: the letters of
+    an acronym are the initials of the name's words (its linking words left out, or not)."""
+    if not (2 <= len(acronym) <= 7 and acronym.isupper() and acronym.isalpha()) or len(name.split()) < 2:
+        return False
+    words = re.findall(r"[^\W\d_]+", name)
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in LINKING).upper()
+    return acronym in (every, content)
+
+
 @lru_cache(maxsize=262144)
 def same_thing(a: str, b: str) -> bool:
     ka, kb = key(a), key(b)
@@ -47,6 +61,8 @@ def same_thing(a: str, b: str) -> bool:
         return ka == kb
     if ka == kb:
         return True
+    if spelled_by(a.strip(), b) or spelled_by(b.strip(), a):
+        return True  # « PAM » and « Programme alimentaire mondial »: one body, never two options
     wa, wb = ka.split(), kb.split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
