@@ -372,14 +372,15 @@ def inherit_scene(drafts: list[Draft]) -> list[Draft]:
     The scene is the nearest earlier sentence that tells of a deployment; its place, and its
     deployer for forces that name no owner, are taken only when that sentence names exactly
     one, and a place only when the sentence names no other of its own. Events that are
-    deployments only through the scene (« cela représente 71 sapeurs ») are dropped when it
-    gives them no place.
+    deployments only through the scene (« cela représente 71 sapeurs ») and get no place, from the
+    scene or later from the headline, are dropped by :func:`settle`; they are no scene themselves.
     """
     done: list[Draft] = []
     for draft in drafts:
         fact = draft.fact
         if fact.kind == "deployment" and (fact.destination is None or fact.agent is None):
-            fact = from_scene(draft, last_scene(done, fact.start))
+            placed = [d for d in done if not (d.needs_place and d.fact.destination is None)]
+            fact = from_scene(draft, last_scene(placed, fact.start))
         done.append(replace(draft, fact=fact))  # still without a place: the headline's country may give one
     return done
 
