@@ -141,3 +141,8 @@ def test_an_acronym_and_the_name_it_spells_are_one_body(a, b, same):
     from quizgen.questions.similarity import same_thing
 
     assert same_thing(a, b) is same
+
+
+def test_a_connective_word_that_opens_a_clause_of_its_own_stays():
+    found = clozes("Ainsi que l'a annoncé le ministre, la France a versé 2 millions d'euros au PAM.", "fr")
+    assert found and all(q.prompt.startswith("Ainsi que") for q in found)

@@ -808,7 +808,7 @@ def standing_alone(before: str, fact: Fact, lang: str) -> str | None:
     resolved it to (« Elle a mobilisé » → « La France a mobilisé »); None when the pronoun stays."""
     rules = lexicon(lang).raw.get("question_rules", {})
     for word in sorted(rules.get("connectives", ()), key=len, reverse=True):
-        if before.startswith(word + ",") or before.startswith(word + " "):
+        if before.startswith(word + ","):  # « Ainsi que l'a dit… » is no connective: only « Ainsi, »
             rest = before[len(word) :].lstrip(", ")
             if rest:
                 before = rest[0].upper() + rest[1:]
