@@ -120,7 +120,11 @@ def measured_contents(theme: Token, lex: Lexicon, verb: Token | None = None) -> 
         gifts = lex.nouns.get("gifts", frozenset())
         attached += [(p, n) for p, n in pps(verb) if n.i > theme.i and n.lemma_.lower() in gifts]
         # "handed over $4.2 million | in non-lethal equipment": the phrase right after the amount is its own
-        attached += [(p, n) for p, n in pps(verb) if phrase_start(n) == theme.right_edge.i + 1]
+        attached += [
+            (p, n)
+            for p, n in pps(verb)
+            if phrase_start(n) == theme.right_edge.i + 1 and n.ent_type_ not in TIMES and not is_time(n, lex)
+        ]  # not "handed over $4 million | in January"
     for prep, noun in attached:
         if (
             prep in lex.preps.get("contents", ())

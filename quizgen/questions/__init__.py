@@ -394,7 +394,9 @@ def answer_of(fact: Fact, role: str, lang: str) -> Mention | None:
     return mention
 
 
-NAME_RUN = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*(?:[ -](?:[A-ZÀ-Ý][\w’'-]*|d[eu]|de la|des|of|the))*(?<![ -])")
+NAME_RUN = re.compile(
+    r"\b[A-ZÀ-Ý][\w’'-]*(?:[ -](?:[A-ZÀ-Ý][\w’'-]*|(?:d[eu]|de la|des|of|the)\b(?= [A-ZÀ-Ý])))*(?<![ -])"
+)
 
 
 def named_part(mention: Mention) -> Mention | None:
@@ -816,7 +818,10 @@ def standing_alone(before: str, fact: Fact, lang: str) -> str | None:
     first = re.match(r"(\w+)\b", before)
     pointing = {p.lower() for p in rules.get("pointing_words", ())}
     words = {w.lower() for w in re.findall(r"\w+(?:-\w+)?", before)}
-    if first is not None and first.group(1).lower() in pointing or words & {"celui-ci", "celle-ci", "ceux-ci"}:
+    second = re.match(r"\w+\s+(\w+)", before)
+    times = {fold(w) for w in lexicon(lang).words.get("time_units", ())} | {"week", "weekend", "morning", "year"}
+    a_time = second is not None and fold(second.group(1)).rstrip("s") in times  # « Cette semaine, … »
+    if first is not None and first.group(1).lower() in pointing and not a_time or words & {"celui-ci", "celle-ci"}:
         return None  # « Ce chargement comprend… », "This amount…": what it points to is in another sentence
     standing = {p.lower() for p in rules.get("standing_pronouns", ())}
     if first is None or first.group(1).lower() not in standing or first.group(1).lower() in ("on",):
