@@ -103,40 +103,39 @@ def build_questions(
     # the first one's answer in its prompt (a teacher's reading of decks for unseen articles)
     used: set[str] = set()
     asked: Counter[str] = Counter()  # roles asked so far: vary them so a deck asks about different things
+
+    def keep(q: Question) -> None:
+        questions.append(q)
+        deck.asked.add(q)
+        if q.type == "mcq" and q.role == "quantity":
+            deck.ranks[numeric_rank(q, lang)] += 1
+
     for fact in rank(facts, article):
         if doubtful(fact, lang):
             continue
         if every:
             for q in every_question(article, fact, facts, entities, lang, seed, asked, deck, questions, used):
-                questions.append(q)
-                deck.asked.add(q)
-                if q.type == "mcq" and q.role == "quantity":
-                    deck.ranks[numeric_rank(q, lang)] += 1
+                keep(q)
             continue
         if fact.sentence in used or list_lead(article, fact) is not None:
-            continue  # a list item's count is a detail of the package its lead-in tells
+            continue  # a list item is a detail of the package its lead-in tells
         mcq = multiple_choice(article, fact, facts, entities, lang, seed, asked, deck=deck, taken=questions)
-        if mcq is not None and (problems(mcq, lang) or MARKUP.search(mcq.answer)):
-            mcq = None  # a question that fails the lint is never shown, and never counts towards --max-questions
+        mcq = mcq if shown(mcq, lang) else None  # a question that fails the lint never counts towards --max-questions
         if mcq is not None:
             asked[mcq.role] += 1
         cloze = cloze_question(article, fact, lang, avoid=None)
-        if cloze is not None and (
-            repeats(cloze, questions, facts, deck.aliases, asked=deck.asked, agents=deck.agents)
-            or problems(cloze, lang)
-            or MARKUP.search(cloze.answer)
+        if not shown(cloze, lang) or repeats(
+            cloze, questions, facts, deck.aliases, asked=deck.asked, agents=deck.agents
         ):
             cloze = None
         # a name asked once per deck: "Who said…?" three times for one minister teaches one thing
-        fresh = [c for c in (mcq, cloze) if c is not None and not named_before(c, questions, deck.aliases)]
-        q = one_of(*(c if c in fresh else None for c in (mcq, cloze)), questions)
-        if q is None:
-            continue
-        used.add(fact.sentence)
-        questions.append(q)
-        deck.asked.add(q)
-        if q.type == "mcq" and q.role == "quantity":
-            deck.ranks[numeric_rank(q, lang)] += 1
+        mcq, cloze = (
+            c if c is not None and not named_before(c, questions, deck.aliases) else None for c in (mcq, cloze)
+        )
+        q = one_of(mcq, cloze, questions)
+        if q is not None:
+            used.add(fact.sentence)
+            keep(q)
     questions = best_first(questions, max_questions)
     questions = balance_answers(questions, article, seed)
     order = {f.id: i for i, f in enumerate(facts)}
@@ -168,7 +167,12 @@ def every_question(
         cloze = None if again else cloze
         used.add(fact.sentence)
     # a question that fails the lint is never shown, and never counts towards --max-questions
-    return [q for q in (mcq, cloze) if q is not None and not problems(q, lang) and not MARKUP.search(q.answer)]
+    return [q for q in (mcq, cloze) if shown(q, lang)]
+
+
+def shown(q: Question | None, lang: str) -> bool:
+    """A question that passes the lint and whose answer holds no markup."""
+    return q is not None and not problems(q, lang) and not MARKUP.search(q.answer)
 
 
 NAMED_ROLES = ("agent", "speaker", "recipient", "destination")
