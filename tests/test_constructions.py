@@ -428,3 +428,109 @@ def test_who_accompanies_a_minister_or_soldiers_families_are_not_deployed(text):
 def test_a_name_runs_to_its_acronym_when_the_acronym_spells_it(text, lang, agent):
     (fact,) = sent(text, lang)
     assert fact["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        ("Japan gave $5 million to help the flood victims.", "flood victims"),
+        ("Canada gave $5 million to support Haiti.", "Haiti"),
+        # what a purpose clause supports is no one who receives
+        ("Japan released $5 million from its fund to support shelter and clean water operations.", None),
+    ],
+)
+def test_a_purpose_clause_names_a_receiver_only_when_it_supports_someone(text, recipient):
+    (fact,) = sent(text, "en")
+    assert fact.get("recipient") == recipient
+
+
+def with_header(header: str, body: str, lang: str) -> list[dict[str, str]]:
+    from quizgen.extract import extract_facts
+    from quizgen.ingest import parse_article
+    from quizgen.nlp import parse
+
+    article = parse_article(f"{header}\n---\n{body}", slug="t")
+    facts = extract_facts(article, parse(article, lang), lang)
+    return [{"kind": f.kind, "modality": f.modality, **roles(f)} for f in facts if f.kind in KINDS]
+
+
+@pytest.mark.parametrize(
+    "header, body, lang, expected",
+    [
+        (
+            "title: Soudan : les donateurs promettent 2 milliards",
+            "La guerre au Soudan a fait des milliers de morts. La Norvège a annoncé une enveloppe de 40 millions"
+            " d'euros. L'Espagne a confirmé un don de 12 millions d'euros.",
+            "fr",
+            [("Norvège", "Soudan"), ("Espagne", "Soudan")],
+        ),
+        (
+            "title: Donors pledge aid to Sudan",
+            "Fighting in Sudan has killed thousands. Norway announced $20 million in humanitarian assistance.",
+            "en",
+            [("Norway", "Sudan")],
+        ),
+        # no country the article is about: no one to receive, no fact
+        (
+            "title: Agriculture : un plan de soutien",
+            "La Norvège a annoncé une enveloppe de 40 millions d'euros.",
+            "fr",
+            [],
+        ),
+        # the gift names who gives it: the one announcing may be its receiver
+        (
+            "title: Donors pledge aid to Sudan",
+            "Fighting in Sudan has killed thousands. The Red Cross confirmed a $3 million grant from the foundation.",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_a_gift_announced_without_a_receiver_goes_to_the_country_the_article_is_about(header, body, lang, expected):
+    found = [f for f in with_header(header, body, lang) if f["kind"] == "transfer"]
+    assert [(f["agent"], f.get("recipient")) for f in found] == expected
+    assert all(f["modality"] == "promised" for f in found)
+
+
+@pytest.mark.parametrize(
+    "header, body, lang, expected",
+    [
+        (
+            "title: Séisme au Liban",
+            "Le séisme a frappé le Liban dimanche. Des sauveteurs venus de Belgique sont arrivés lundi.",
+            "fr",
+            [("Belgique", "sauveteurs", "Liban")],
+        ),
+        (
+            "title: Séisme au Liban",
+            "Le séisme a frappé le Liban dimanche et la Belgique a proposé son aide. Une équipe de secouristes"
+            " belges est arrivée à Beyrouth.",
+            "fr",
+            [("Belgique", "équipe", "Beyrouth")],
+        ),
+        (
+            "title: Earthquake in Peru",
+            "The quake hit Peru on Sunday. A team of 40 rescuers from Spain arrived on Monday morning.",
+            "en",
+            [("Spain", "team of 40 rescuers", "Peru")],
+        ),
+        # no forces, or forces from nowhere else: nobody sent anyone
+        (
+            "title: Earthquake in Peru",
+            "The quake hit Peru on Sunday. Executives from Toyota arrived on Monday.",
+            "en",
+            [],
+        ),
+        ("title: Earthquake in Peru", "The quake hit Peru on Sunday. The Brazilian team arrived on Monday.", "en", []),
+        (
+            "title: Séisme au Liban",
+            "Le séisme a frappé le Liban. Le président français est arrivé à Beyrouth.",
+            "fr",
+            [],
+        ),
+        ("title: Earthquake in Peru", "The quake hit Peru on Sunday. Rescuers in Lima arrived at the site.", "en", []),
+    ],
+)
+def test_forces_that_arrive_from_abroad_were_sent_by_their_country(header, body, lang, expected):
+    found = [f for f in with_header(header, body, lang) if f["kind"] == "deployment"]
+    assert [(f.get("agent"), f["theme"], f.get("destination")) for f in found] == expected

@@ -51,6 +51,7 @@ class Draft:
     owned: bool = False  # the forces name their own country (« une compagnie belge »)
     nation: str | None = None  # that country (« françaises »: France), when the table knows it
     reported: bool = False  # told in the reported words of someone else than the page's own voice
+    needs_receiver: bool = False  # a gift only where the article gives it a receiver
 
     def shifted(self, offset: int) -> Draft:
         return replace(self, fact=shift_fact(self.fact, offset))
@@ -102,6 +103,7 @@ def draft_facts(article: Article, doc: Doc, lang: str) -> list[Draft]:
                     ev.owned,
                     ev.nation,
                     reported_by_other(ev.verb, lex),
+                    ev.needs_receiver,
                 )
             )
         for quantity, theme in find_figures(sentence, article, lex):
@@ -126,7 +128,13 @@ def settle(article: Article, drafts: list[Draft], lang: str) -> tuple[Fact, ...]
     events = [d for d in drafts if d.fact.kind not in ("figure", "role", "quote")]
     carried = give_voice(article, inherit_receiver(article, inherit_scene(inherit_from_packages(events))), lang)
     # events that are deployments only through the scene (« cela représente 71 sapeurs ») need a place
-    kept = [d for d in carried if has_roles(d.fact) and not (d.needs_place and d.fact.destination is None)]
+    kept = [
+        d
+        for d in carried
+        if has_roles(d.fact)
+        and not (d.needs_place and d.fact.destination is None)
+        and not (d.needs_receiver and d.fact.recipient is None)
+    ]
     taken = {d.fact.quantity.start for d in kept if d.fact.quantity is not None}
     kept = [d for d in kept if not pronoun_agent(d.fact, lang)]  # its number is not a figure either
     kept = [d for d in kept if not speakers_own(d.fact, lang) and not bare_package(d.fact, lang)]

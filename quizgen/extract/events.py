@@ -30,6 +30,7 @@ from .places import (  # noqa: F401 — the families import the place helpers fr
     destination_in_clause,
     find_places,
     noun_forms,
+    party,
     place_like,
 )
 from .syntax import (
@@ -79,6 +80,9 @@ class Event:
     # an event that is only a deployment where the article's scene gives it a place: forces a
     # unit includes (« ce bataillon intègre une compagnie »), forces that replace others
     needs_place: bool = False
+    # a gift kept only where the article gives it a receiver (« la France a annoncé une enveloppe de
+    # 110 millions d'euros », in an article about one country's crisis)
+    needs_receiver: bool = False
     # the forces name their own country (« une compagnie belge », "Polish troops"): no deployer is carried to them
     owned: bool = False
     nation: str | None = None  # that country, when the language table knows the nationality
@@ -821,8 +825,8 @@ def beneficiary(verb: Token, lex: Lexicon) -> Token | None:
     for clause in verb.children:
         if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in lex.verbs.get("benefit", ()):
             obj = first_child(clause, OBJECT)
-            if obj is not None:
-                return obj
+            if obj is not None and party(obj, lex):
+                return obj  # "to support shelter operations": a purpose, nobody supported
         if clause.dep_ == "advcl":  # « pour apporter une réponse en faveur des populations »
             found = role_phrases(clause, first_child(clause, OBJECT) or clause, lex)
             recipients, _ = find_places(clause, clause, [pp for pp in found if pp[0] == "recipient"], lex)

@@ -265,20 +265,26 @@ def announced_gift(verb: Token, lex: Lexicon) -> bool:
 def announced_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     """A gift announced or approved is promised, not given; asked as « a promis de fournir ».
 
-    Only with a receiver named (« à l'Ukraine »), and not when the gift names its own giver
-    (« le Kenya a approuvé le prêt de la Banque mondiale »): the one announcing may be the receiver.
+    Not when the gift names its own giver (« le Kenya a approuvé le prêt de la Banque mondiale », "a grant from the foundation"): the
+    one announcing may be the receiver. A gift with no receiver named (« la France a annoncé une
+    enveloppe de 110 millions d'euros ») is kept only where the article gives it one: the country
+    its title is about, or the one its giver's earlier gifts went to.
     """
     gift = first_child(verb, OBJECT)
+    owner = lex.preps.get("owner", frozenset())
+    origin = lex.preps.get("source", frozenset()) - owner - partitive(lex)  # "from", « depuis »
     if gift is not None and any(
-        p in lex.preps.get("owner", frozenset()) | lex.preps["agent"]
+        p in owner | lex.preps["agent"]
         and classify([n], n, lex) in ("country", "org", "person")
+        or p in origin
+        and n.pos_ in ("NOUN", "PROPN")
         for p, n in pps(gift)
     ):
         return []
     events = [
-        e
+        e if e.recipient is not None else replace(e, needs_receiver=True)
         for e in give_or_deploy(verb, ("transfer",), sentence, article, lex)
-        if e.kind == "transfer" and e.recipient is not None and e.recipient.kind in RECEIVERS
+        if e.kind == "transfer" and (e.recipient is None or e.recipient.kind in RECEIVERS)
     ]
     modality = modality_of(verb, lex)
     modality = "promised" if modality == "asserted" else modality

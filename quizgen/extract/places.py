@@ -35,6 +35,14 @@ def place_like(noun: Token, prep: str, lex: Lexicon) -> bool:
     return kind in PLACE_KINDS or kind == "name" and noun.text[:1].isupper() and prep in lex.preps["destination"]
 
 
+def party(noun: Token, lex: Lexicon) -> bool:
+    """Someone who can be given something: a named country, body or person, or people in need
+    (« les réfugiés syriens », "the flood victims"); not « les opérations d'hébergement »."""
+    if classify([noun], noun, lex) in ("country", "person", "org", "name"):
+        return True
+    return bool(noun_forms(noun) & (lex.nouns.get("people", frozenset()) | lex.nouns.get("needy", frozenset())))
+
+
 def find_places(
     verb: Token, theme: Token, found: list[tuple[str, Token]], lex: Lexicon
 ) -> tuple[list[Token], list[Token]]:
@@ -57,12 +65,9 @@ def find_places(
             "complex_preps", {}
         ):
             continue  # « au total »: an amount summed; « à destination de »: a preposition, not a receiver
-        named = classify([noun], noun, lex) in ("country", "person", "org", "name")
-        # « des médicaments pour les réfugiés syriens », "supplies for the flood victims": people in need
-        needy = noun_forms(noun) & (lex.nouns.get("people", frozenset()) | lex.nouns.get("needy", frozenset()))
         if (
             prep in lex.preps["recipient"] | {"recipient", ""}
-            or (named or needy)
+            or party(noun, lex)
             and prep in lex.preps.get("recipient_named", ())
         ):
             recipients.append(noun)  # "" is an indirect object: "gave Ukraine 5,000 helmets"

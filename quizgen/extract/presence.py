@@ -22,7 +22,9 @@ from .events import (
     is_force,
     is_military,
     modality_of,
+    nation_in,
     owner_in,
+    partitive,
     passive_subject,
     place_like,
     relief_team,
@@ -52,15 +54,41 @@ def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon)
         is_military(t, lex) and t.lemma_.lower() not in lex.nouns.get("equipment", ()) or relief_team(t, lex)
         for t in map(lambda c: counted_noun(c, lex), conjuncts(subj))
     )
-    if destination is None or not forces:
+    if not forces:
         return []
+    # forces that arrive from abroad were sent by their country: "a team of 55 rescuers from Spain",
+    # « des secouristes belges sont arrivés »
+    arrived = word.lemma_.lower() in lex.verbs.get("arrival", ())
+    origin = origin_of(subj, lex) if arrived else None
+    sent = arrived and (origin is not None or nation_in(subj, lex) is not None)
+    if destination is None:
+        # "… arrived on Monday": where the article's scene is
+        return scene_events(word, subj, sentence, article, lex, agent=origin) if sent else []
     # forces that are somewhere are the ones there (« Qui est présent en Roumanie ? »), unless a body owns
-    # them or someone put them there (« les soldats seront débarqués sur la côte »)
+    # them, they arrived from abroad or someone put them there (« les soldats seront débarqués sur la côte »)
     put_there = is_passive(word) and word.lemma_.lower() not in lex.verbs.get("self_moving", ())
-    agent = owner_in(subj, lex) or by_agent(word, lex) or (None if put_there else subj)
+    agent = owner_in(subj, lex) or by_agent(word, lex) or origin
+    if agent is None and not put_there and not sent:
+        if classify_one(destination, lex) not in ("country", "place", "name"):
+            return []  # "rescuers arrived at the site": who is where, with no place worth asking
+        agent = subj
     roles = Roles(agent=agent, theme=subj, destination=destination)
     events = build("deployment", word, sentence, roles, modality_of(word, lex), article, lex)
     return [replace(e, asked_as=deployment_verb(lex)) for e in events]
+
+
+def origin_of(forces: Token, lex: Lexicon) -> Token | None:
+    """ "a team of rescuers from Spain's Military Emergencies Unit", « des sauveteurs venus de Belgique »:
+    the country or body the forces come from, which sent them."""
+    sources = lex.preps.get("source", frozenset())
+    origin = sources - lex.preps.get("owner", frozenset()) - partitive(lex)  # "from", not « de »
+    for tok in [forces, *(c for c in forces.subtree if c.i != forces.i and c.pos_ in ("NOUN", "VERB"))]:
+        # after a verb, « de » says where from: « venus de Belgique »
+        preps = sources if tok.pos_ == "VERB" and tok.head.i == forces.i else origin
+        for prep, noun in pps(tok):
+            if prep in preps and classify_one(noun, lex) in ("country", "org"):
+                return noun
+    return None
 
 
 def scene_events(
@@ -70,9 +98,10 @@ def scene_events(
     article: Article,
     lex: Lexicon,
     destination: Token | None = None,
+    agent: Token | None = None,
 ) -> list[Event]:
     """Deployments whose place, and giver when the forces name no owner, come from the scene."""
-    roles = Roles(agent=owner_in(theme, lex), theme=theme, destination=destination)
+    roles = Roles(agent=agent or owner_in(theme, lex), theme=theme, destination=destination)
     events = build("deployment", verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=True)
     return [
         replace(e, needs_place=True, asked_as=deployment_verb(lex), theme=without_preposition(e.theme)) for e in events
