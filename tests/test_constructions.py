@@ -534,3 +534,53 @@ def test_a_gift_announced_without_a_receiver_goes_to_the_country_the_article_is_
 def test_forces_that_arrive_from_abroad_were_sent_by_their_country(header, body, lang, expected):
     found = [f for f in with_header(header, body, lang) if f["kind"] == "deployment"]
     assert [(f.get("agent"), f["theme"], f.get("destination")) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    "header, body, lang, expected",
+    [
+        (
+            "title: La Suisse soutient les réfugiés rohingyas\nsource: https://www.admin.ch/x",
+            "Le Conseil fédéral a débloqué 9 millions de francs pour les réfugiés rohingyas. Les fonds seront"
+            " répartis comme suit : 5 millions de francs au HCR, 4 millions au PAM.",
+            "fr",
+            [
+                ("Conseil fédéral", "9 millions de francs", "réfugiés rohingyas"),
+                ("Conseil fédéral", "5 millions de francs", "HCR"),
+                ("Conseil fédéral", "4 millions", "PAM"),
+            ],
+        ),
+        (
+            "title: Norway helps Rohingya refugees",
+            "Norway pledged $9 million, shared out as follows: $5 million to UNHCR and $4 million to local NGOs.",
+            "en",
+            [("Norway", "$9 million", None), ("Norway", "$5 million", "UNHCR"), ("Norway", "$4 million", "local NGOs")],
+        ),
+        # purposes, votes and a single amount are no share-out among receivers
+        (
+            "title: Budget",
+            "Le budget est clair : 5 millions pour la reconstruction, 4 millions pour les écoles.",
+            "fr",
+            [],
+        ),
+        (
+            "title: Élection",
+            "Les électeurs se sont répartis ainsi : 5 millions de voix pour Jean Dupont, 4 millions pour Marie Durand.",
+            "fr",
+            [],
+        ),
+        ("title: Aid", "The aid is clear: $5 million to UNHCR.", "en", []),
+    ],
+)
+def test_money_shared_out_after_a_colon_is_a_gift_to_each_receiver(header, body, lang, expected):
+    shares = [f for f in with_header(header, body, lang) if f["kind"] == "transfer"]
+    assert [(f.get("agent"), f["theme"], f.get("recipient")) for f in shares] == expected
+
+
+def test_an_acronym_in_brackets_does_not_stop_a_list_of_items():
+    text = (
+        "L'UE a livré 10 tonnes de vivres à Madagascar. Cette cargaison comprend : 1 200 bâches, 800 jerrycans et"
+        " des médicaments fournis par l'Organisation mondiale de la santé (OMS)."
+    )
+    themes = [f["theme"] for f in sent(text, "fr")]
+    assert "1 200 bâches" in themes and "800 jerrycans" in themes

@@ -268,6 +268,9 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
     from .breakdown import breakdown_events  # forces counted, then broken down after a colon
 
     events.extend(breakdown_events(merge(events), sentence, article, lex))
+    from .shares import share_events  # money shared out after a colon
+
+    events.extend(share_events(merge(events), sentence, article, lex))
     return merge(events)
 
 
@@ -568,6 +571,18 @@ def core_roles(verb: Token, lex: Lexicon) -> Roles:
     # « a demandé lundi des tentes », « a livré l'an dernier deux patrouilleurs »: a time read as the object
     objects = [c for c in verb.children if c.dep_ in OBJECT]
     theme = next((c for c in [c for c in objects if c.i > verb.i] or objects if not is_time(c, lex)), None)
+    if theme is None:  # « a envoyé lundi matin 35 sauveteurs »: the object hung on the time read as one
+        theme = next(
+            (
+                n
+                for c in [*objects, *(x for x in verb.children if x.dep_ == "xcomp")]
+                if is_time(c, lex)
+                for n in c.children
+                if n.dep_ in ("nmod", "appos", "conj", "obj") and n.pos_ == "NOUN" and n.i > c.i and not is_time(n, lex)
+                if not any(x.dep_ == "case" for x in n.children)
+            ),
+            None,
+        )
     if theme is None:  # a second "subject" after the verb is its object
         theme = next((c for c in verb.children if c.dep_ in SUBJECT and c.i > verb.i), None)
     if theme is None and verb.dep_ in ("advmod", "amod", "dep") and verb.head.pos_ == "NOUN" and verb.head.i > verb.i:
@@ -798,7 +813,9 @@ def destined(participle: Token, lex: Lexicon) -> bool:
 def destination_ahead(theme: Token, lex: Lexicon) -> Token | None:
     """Where a relative clause says the forces will be: « des réservistes, qui se relaieront en Guinée »,
     "20 experts who will work in Guinea". Not what they did before (« qui ont combattu en Irak »)."""
-    for clause in [*theme.children, *counted_noun(theme, lex).children]:
+    # « met à disposition deux spécialistes, qui seront détachés à Cox's Bazar »: the clause hung on the verb
+    after = [c for c in theme.head.children if c.i > theme.i] if theme.dep_ in OBJECT else []
+    for clause in [*theme.children, *counted_noun(theme, lex).children, *after]:
         if clause.dep_ not in ("acl:relcl", "relcl") or clause.pos_ not in ("VERB", "AUX"):
             continue
         auxiliaries = [a for a in clause.children if a.dep_.startswith("aux")]
@@ -973,7 +990,8 @@ def build(
         )  # « une vingtaine de réservistes | en Guinée »: the place hung on what the rough count counts
         stop.add(roles.destination.i if counted else head.i)
     # « 71 sapeurs et 4 chiens »: the dogs go with the firemen, they are no deployment of their own
-    sendable = lex.nouns["forces"] | lex.nouns.get("deployable", frozenset())
+    # boats and trucks counted beside them are sent too: « 35 sauveteurs et six bateaux pneumatiques »
+    sendable = lex.nouns["forces"] | lex.nouns.get("deployable", frozenset()) | lex.nouns.get("vehicles", frozenset())
     counts = (lambda t: t.lemma_.lower() in sendable) if kind == "deployment" else (lambda t: True)
     # forces with their own « de » (« de quatre équipes et d'un module ») are two deployments; things given
     # so (« des tentes et des couvertures ») stay one gift

@@ -306,10 +306,10 @@ def inclusion_events(verb: Token, sentence: Span, article: Article, lex: Lexicon
         container = container_before(sentence, lex)  # "The shipment … . It includes 300 tents"
     if container is None:
         return unit_events(verb, subj, sentence, article, lex)
-    items = [(t, end) for t, end in inline_items(verb, sentence, lex) if t.i != container.i]
+    items = [(t, start, end) for t, start, end in inline_items(verb, sentence, lex) if t.i != container.i]
     if len(items) >= 2:  # « Ce chargement comprend : 2 500 kits, 600 tentes et des médicaments »: one gift each
         events = []
-        for item, end in items:
+        for item, start, end in items:
             found = build(
                 "transfer",
                 verb,
@@ -320,7 +320,7 @@ def inclusion_events(verb: Token, sentence: Span, article: Article, lex: Lexicon
                 lex,
                 keep_bare=True,
             )
-            events += [replace(e, theme=clipped(e.theme, end, article)) for e in found[:1]]
+            events += [replace(e, theme=clipped(e.theme, end, article, start)) for e in found[:1]]
         return [replace(e, from_container=True, asked_as=transfer_verb(lex)) for e in events]
     theme = next(
         (t for t in verb.subtree if t.dep_ in ("attr", "dobj", "obj", "nsubjpass", "nsubj:pass") and t.pos_ == "NOUN"),

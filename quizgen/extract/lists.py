@@ -66,9 +66,9 @@ def unbulleted(theme: Mention | None) -> Mention | None:
     return replace(theme, text=text, start=theme.end - len(text), phrase=phrase)
 
 
-def inline_items(verb: Token, sentence: Span, lex: Lexicon) -> list[tuple[Token, int]]:
+def inline_items(verb: Token, sentence: Span, lex: Lexicon) -> list[tuple[Token, int, int]]:
     """« Ce chargement comprend : 2 500 kits d'hygiène, 600 tentes, des médicaments et des lampes »:
-    the items of a list written after the verb, each as (its head word, where its text ends), cut at
+    the items of a list written after the verb, each as (its head word, where its text starts and ends), cut at
     the commas and the last « et » / "and" rather than where the parser hung them. Two items at least;
     none when a clause or a bracket runs through the list."""
     doc = sentence.doc
@@ -80,7 +80,10 @@ def inline_items(verb: Token, sentence: Span, lex: Lexicon) -> list[tuple[Token,
         tokens.pop()
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod", "xcomp") for t in tokens):
         return []  # a clause of its own, not a list (« des médicaments permettant de traiter… » describes one)
-    if any(t.text in '()[]«»"' for t in tokens):
+    # an acronym in brackets (« l'Organisation mondiale de la santé (OMS) ») names, it runs no clause through
+    acronyms = {t.i + d for t in tokens if t.text == "(" and t.i + 2 < sentence.end for d in (0, 2)}
+    acronyms = {i for i in acronyms if doc[i - 1 if doc[i].text == ")" else i + 1].is_upper}
+    if any(t.text in '()[]«»"' and t.i not in acronyms for t in tokens):
         return []
     joins = {w for w in lex.words.get("list_joins", ())}
     segments, current = [], []
@@ -102,18 +105,31 @@ def inline_items(verb: Token, sentence: Span, lex: Lexicon) -> list[tuple[Token,
     for seg in segments:
         inside = {t.i for t in seg}
         heads = [t for t in seg if t.head.i not in inside or t.head is t]
-        head = next((t for t in heads if t.pos_ in ("NOUN", "PROPN")), None) or next(
-            (t for t in seg if t.pos_ in ("NOUN", "PROPN")), None
+        head = (
+            next((t for t in heads if t.pos_ in ("NOUN", "PROPN")), None)
+            or next((t for t in seg if t.pos_ in ("NOUN", "PROPN")), None)
+            # « 1 200 bâches » with the noun tagged as an adjective: the word a count counts
+            or next((t for t in seg[1:] if t.is_alpha and seg[0].like_num and t.pos_ in ("ADJ", "VERB")), None)
         )
         if head is None:
             return []  # a segment with no noun: not a list of things
-        items.append((head, seg[-1].idx + len(seg[-1].text)))
+        items.append((head, seg[0].idx, seg[-1].idx + len(seg[-1].text)))
     return items
 
 
-def clipped(theme: Mention | None, end: int, article: Article) -> Mention | None:
-    """A list item's mention, cut where its segment ends."""
-    if theme is None or theme.end <= end:
+def clipped(theme: Mention | None, end: int, article: Article, start: int | None = None) -> Mention | None:
+    """A list item's mention, cut where its segment ends; widened to its count when the parser left the
+    count out (« 1 200 | bâches »)."""
+    if theme is None:
+        return theme
+    if (
+        start is not None
+        and start < theme.start
+        and article.text[start : theme.start].strip().replace(" ", "").isdigit()
+    ):
+        widened = article.text[start : theme.start]
+        theme = replace(theme, text=widened + theme.text, start=start, phrase=widened + theme.phrase)
+    if theme.end <= end:
         return theme
     text = article.text[theme.start : end].rstrip(" ,;.")
     cut = theme.end - (theme.start + len(text))

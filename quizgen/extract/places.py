@@ -37,10 +37,12 @@ def place_like(noun: Token, prep: str, lex: Lexicon) -> bool:
 
 def party(noun: Token, lex: Lexicon) -> bool:
     """Someone who can be given something: a named country, body or person, or people in need
-    (« les réfugiés syriens », "the flood victims"); not « les opérations d'hébergement »."""
+    (« les réfugiés syriens », "the flood victims"), a body named by a common noun (« des ONG locales »,
+    « le gouvernement »); not « les opérations d'hébergement »."""
     if classify([noun], noun, lex) in ("country", "person", "org", "name"):
         return True
-    return bool(noun_forms(noun) & (lex.nouns.get("people", frozenset()) | lex.nouns.get("needy", frozenset())))
+    kinds = ("people", "needy", "bodies", "authorities")
+    return bool(noun_forms(noun) & frozenset().union(*(lex.nouns.get(k, frozenset()) for k in kinds)))
 
 
 def find_places(

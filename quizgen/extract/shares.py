@@ -1,0 +1,89 @@
+"""Money shared out after a colon: « Les fonds seront répartis comme suit : 5 millions de francs au HCR,
+4 millions au PAM et 3 millions à des ONG », "The funds will be split as follows: $5 million to UNHCR,
+$4 million to WFP and $3 million to local NGOs".
+
+Each share is a gift of its amount to the receiver it names. Who gives is the giver of the whole
+when the sentence tells one; else the share is told of the package (« les fonds »), and takes its
+giver from the gifts told before (see ``inherit_from_packages``), or the page's voice.
+
+Only when the words before the colon tell of money or aid (a gift, an amount, or a verb of sharing
+out), and when two or more shares each name an amount of money and someone who receives it (a
+country, a body, people in need): « 5 millions pour la reconstruction » names a purpose, « 5 millions
+de voix pour X » counts no money, and one amount after a colon is an explanation, not a share-out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexicon
+from ..models import Article
+from .events import (
+    Event,
+    gift_like,
+    is_number,
+    make_mention,
+    mention_with_prep,
+    modality_of,
+    partitive,
+    quantity_in,
+    transfer_verb,
+)
+from .places import party
+from .syntax import pps
+
+
+def share_events(events: list[Event], sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    colon = next((t for t in sentence if t.text == ":"), None)
+    if colon is None:
+        return []
+    shared_out = lex.verbs.get("share_out", frozenset())
+    before = [t for t in sentence if t.i < colon.i]
+    if not any(gift_like(t, lex) or t.lemma_.lower() in shared_out for t in before):
+        return []
+    receiving = lex.preps["recipient"] | lex.preps.get("recipient_named", frozenset())
+    shares = []
+    for amount in (t for t in sentence if t.i > colon.i and money(t, lex)):
+        receiver = next((n for p, n in pps(amount) if p in receiving and party(n, lex)), None)
+        if receiver is not None:
+            shares.append((amount, receiver))
+    if len(shares) < 2:
+        return []
+    whole = next((e for e in events if e.kind == "transfer" and e.agent is not None), None)
+    verb = whole.verb if whole is not None else sentence.root
+    found = []
+    amounts = {a.i for a, _ in shares}
+    for amount, receiver in shares:
+        stop = {receiver.i} | amounts - {amount.i}
+        theme = make_mention(amount, article, lex, stop=stop | {t.i for t in receiver.subtree})
+        if theme is None:
+            continue
+        found.append(
+            Event(
+                "transfer",
+                verb,
+                sentence,
+                modality_of(verb, lex),
+                whole.agent if whole is not None else None,
+                theme,
+                quantity_in(amount, theme, article, lex),
+                mention_with_prep(receiver, article, lex),
+                None,
+                from_container=whole is None,  # « les fonds »: the package told of before
+                asked_as=transfer_verb(lex),
+            )
+        )
+    return found
+
+
+def money(tok: Token, lex: Lexicon) -> bool:
+    """« 5 millions de francs », « 4 millions », "$5 million": an amount of money with its number, not « 5
+    millions de voix » nor the number inside the amount."""
+    if tok.dep_ in ("compound", "nummod") or not gift_like(tok, lex):
+        return False
+    if not (is_number(tok, lex) or any(is_number(c, lex) for c in tok.children)):
+        return False
+    amounts = lex.nouns.get("amounts", frozenset()) | lex.nouns.get("gifts", frozenset())
+    # what the amount counts, when it says: money (« de francs », "of aid"), never votes or people
+    counted = [n for p, n in pps(tok) if p in partitive(lex) and n.pos_ == "NOUN"]
+    return all(n.lemma_.lower() in amounts for n in counted)
