@@ -584,3 +584,62 @@ def test_an_acronym_in_brackets_does_not_stop_a_list_of_items():
     )
     themes = [f["theme"] for f in sent(text, "fr")]
     assert "1 200 bâches" in themes and "800 jerrycans" in themes
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "La France versera 10 millions d'euros, dont 4 millions au PAM.",
+            "fr",
+            [("10 millions d'euros", None), ("4 millions", "PAM")],
+        ),
+        (
+            "Japan is providing $5 million in aid, including $1.5 million to UNICEF for water and sanitation.",
+            "en",
+            [("aid", None), ("$1.5 million", "UNICEF")],
+        ),
+        # what a share is for, or a channel it goes through, receives nothing
+        (
+            "Japan is providing $5 million, including $2 million to support displaced families.",
+            "en",
+            [("$5 million", None)],
+        ),
+        # « dont » that counts no money shares nothing out
+        (
+            "Le Japon a envoyé 30 tonnes de vivres au Népal, dont 4 tonnes de riz.",
+            "fr",
+            [("30 tonnes de vivres", "Népal")],
+        ),
+    ],
+)
+def test_one_share_of_an_amount_is_a_gift_to_its_own_receiver(text, lang, expected):
+    assert [(f["theme"], f.get("recipient")) for f in sent(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # one capitalised word the tagger took for an organisation is the town the forces go to
+        (
+            "Le Rwanda déploiera un bataillon de 750 soldats à Bouar.",
+            "fr",
+            [("Rwanda", "bataillon de 750 soldats", None, "Bouar")],
+        ),
+        ("La France a envoyé 200 soldats à l'OTAN.", "fr", [("France", "200 soldats", "OTAN", None)]),
+        # « un » counts one among forces: each part is deployed
+        (
+            "La Belgique a déployé une équipe médicale et 12 pompiers au Tchad.",
+            "fr",
+            [("Belgique", "équipe médicale", None, "Tchad"), ("Belgique", "12 pompiers", None, "Tchad")],
+        ),
+    ],
+)
+def test_where_forces_go_and_what_counts_one(text, lang, expected):
+    found = [(f.get("agent"), f["theme"], f.get("recipient"), f.get("destination")) for f in sent(text, lang)]
+    assert found == expected
+
+
+def test_a_ship_or_an_aircraft_carries_but_gives_nothing():
+    agents = [f.get("agent") for f in sent("The frigate will carry a helicopter and 20 tonnes of food to Haiti.", "en")]
+    assert "frigate" not in agents

@@ -270,8 +270,7 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
     events.extend(breakdown_events(merge(events), sentence, article, lex))
     from .shares import share_events  # money shared out after a colon
 
-    events.extend(share_events(merge(events), sentence, article, lex))
-    return merge(events)
+    return merge(share_events(merge(events), sentence, article, lex))
 
 
 def conditional(verb: Token, lex: Lexicon) -> bool:
@@ -493,10 +492,11 @@ def product_instance(noun: Token) -> bool:
 
 
 def giver(agent: Token | None, lex: Lexicon) -> Token | None:
-    """A package does not give itself: containers, vehicles and instruments are no agents, their
+    """A package does not give itself: containers, vehicles, weapons and instruments are no agents, their
     owner is ("the U.S. package" was given by the U.S.)."""
     if agent is not None and (
         agent.lemma_.lower() in lex.nouns.get("containers", ()) | lex.nouns.get("vehicles", ())
+        or agent.lemma_.lower() in lex.nouns.get("equipment", ())  # "the frigate will carry a helicopter"
         or is_instrument(agent, lex)
     ):
         return owner_of(agent, lex)
@@ -992,7 +992,12 @@ def build(
     # « 71 sapeurs et 4 chiens »: the dogs go with the firemen, they are no deployment of their own
     # boats and trucks counted beside them are sent too: « 35 sauveteurs et six bateaux pneumatiques »
     sendable = lex.nouns["forces"] | lex.nouns.get("deployable", frozenset()) | lex.nouns.get("vehicles", frozenset())
-    counts = (lambda t: t.lemma_.lower() in sendable) if kind == "deployment" else (lambda t: True)
+
+    def counts(tok: Token) -> bool:  # « un expert de l'UE et deux spécialistes »: staff sent beside others
+        if kind != "deployment":
+            return True
+        return tok.lemma_.lower() in sendable or relief_team(tok, lex) or sent_staff(tok, lex)
+
     # forces with their own « de » (« de quatre équipes et d'un module ») are two deployments; things given
     # so (« des tentes et des couvertures ») stay one gift
     split = kind == "deployment"
@@ -1093,8 +1098,13 @@ def additive_conjuncts(head: Token, counts=lambda tok: True, repeated: bool = Fa
     def counted(tok: Token) -> bool:
         return any(t.pos_ == "NUM" or t.dep_ == "nummod" for t in tok.subtree if t.i < tok.i)
 
+    # « un expert de l'UE et deux spécialistes »: among forces, « un » counts one
+    one = repeated and any(
+        c.dep_ == "det" and "Ind" in c.morph.get("Definite") and "Sing" in c.morph.get("Number", ["Sing"])
+        for c in head.children
+    )
     for child in head.children:
-        if child.dep_ == "conj" and counted(head) and counted(child) and counts(child):
+        if child.dep_ == "conj" and (counted(head) or one) and counted(child) and counts(child):
             found.append(child)  # "95,000 artillery rounds and 11,800 mortar rounds": two counts
             # "300 tents, 20 generators and 500 blankets": the parser chains a list's items
             found += [c for c in additive_conjuncts(child, counts, repeated) if c not in found]
@@ -1107,7 +1117,7 @@ def additive_conjuncts(head: Token, counts=lambda tok: True, repeated: bool = Fa
             marker = " ".join(w.lower_ for w in sorted(words, key=lambda w: w.i)).replace("qu'", "que")
             if any(a in marker for a in ADDITIVE):
                 found.append(child)
-    if counted(head):
+    if counted(head) or one:
         # « quatre avions de combat F-35A et environ 150 militaires »: the parser hung the second count
         # on a word inside the first item's name
         for tok in head.subtree:

@@ -149,7 +149,7 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         if (
             recipient is not None
             and recipient.pos_ in ("NOUN", "PROPN")
-            and classify_one(recipient, lex) in ("thing", "area")
+            and (classify_one(recipient, lex) in ("thing", "area") or town_read_as_body(recipient, lex))
         ):
             # « envoyés en renfort auprès des postes consulaires »: forces go to a post, not to someone
             roles.destination, recipient = recipient, None
@@ -245,6 +245,22 @@ def deployable(theme: Token, verb: Token, lex: Lexicon) -> bool:
         classify_one(actor, lex) == "country"
         or is_military(actor, lex)
         or actor.lemma_.lower() in lex.nouns.get("authorities", ())
+    )
+
+
+def town_read_as_body(noun: Token, lex: Lexicon) -> bool:
+    """« déploiera 750 soldats à Bouar »: one capitalised word after « à », tagged as an organisation,
+    is a town forces go to; an organisation is written in capitals (« à l'OTAN ») or in several words."""
+    prep = next((c for c in noun.children if c.dep_ == "case"), None)
+    if prep is None and noun.i > 0:
+        prep = noun.doc[noun.i - 1]
+    return (
+        noun.pos_ == "PROPN"
+        and not noun.is_upper
+        and not any(c.dep_ in ("compound", "flat", "flat:name", "amod", "nmod", "det") for c in noun.children)
+        and prep is not None
+        and prep.lower_ in lex.preps["destination"]
+        and classify_one(noun, lex) == "org"
     )
 
 

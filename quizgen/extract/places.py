@@ -39,8 +39,8 @@ def party(noun: Token, lex: Lexicon) -> bool:
     """Someone who can be given something: a named country, body or person, or people in need
     (« les réfugiés syriens », "the flood victims"), a body named by a common noun (« des ONG locales »,
     « le gouvernement »); not « les opérations d'hébergement »."""
-    if classify([noun], noun, lex) in ("country", "person", "org", "name"):
-        return True
+    if classify([noun], noun, lex) in ("country", "person", "org", "name") or noun.is_upper and len(noun.text) > 1:
+        return True  # "UNICEF" read as a common noun: an acronym names a body
     kinds = ("people", "needy", "bodies", "authorities")
     return bool(noun_forms(noun) & frozenset().union(*(lex.nouns.get(k, frozenset()) for k in kinds)))
 

@@ -1,6 +1,8 @@
 """Money shared out after a colon: « Les fonds seront répartis comme suit : 5 millions de francs au HCR,
 4 millions au PAM et 3 millions à des ONG », "The funds will be split as follows: $5 million to UNHCR,
-$4 million to WFP and $3 million to local NGOs".
+$4 million to WFP and $3 million to local NGOs"; or one share told with « dont », "including": « 10
+millions d'euros, dont 4 millions au PAM », "$5 million, including $1.5 million to UNICEF" (the
+receiver of that share is not the whole's).
 
 Each share is a gift of its amount to the receiver it names. Who gives is the giver of the whole
 when the sentence tells one; else the share is told of the package (« les fonds »), and takes its
@@ -13,6 +15,8 @@ de voix pour X » counts no money, and one amount after a colon is an explanatio
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -34,27 +38,43 @@ from .syntax import pps
 
 
 def share_events(events: list[Event], sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
-    colon = next((t for t in sentence if t.text == ":"), None)
-    if colon is None:
-        return []
+    """``events`` with the shares added, and a whole's receiver taken back when it was one share's."""
+    marks = lex.words.get("share_marks", frozenset())
+    opener = next((t for t in sentence if t.text == ":" or t.lower_ in marks), None)
+    if opener is None:
+        return events
     shared_out = lex.verbs.get("share_out", frozenset())
-    before = [t for t in sentence if t.i < colon.i]
+    before = [t for t in sentence if t.i < opener.i]
     if not any(gift_like(t, lex) or t.lemma_.lower() in shared_out for t in before):
-        return []
+        return events
     receiving = lex.preps["recipient"] | lex.preps.get("recipient_named", frozenset())
     shares = []
-    for amount in (t for t in sentence if t.i > colon.i and money(t, lex)):
+    for amount in (t for t in sentence if t.i > opener.i and money(t, lex)):
         receiver = next((n for p, n in pps(amount) if p in receiving and party(n, lex)), None)
+        receiver = receiver or receiver_after(amount, receiving, lex)
         if receiver is not None:
             shares.append((amount, receiver))
-    if len(shares) < 2:
-        return []
-    whole = next((e for e in events if e.kind == "transfer" and e.agent is not None), None)
+    # after a colon, two shares at least (one is an explanation); « dont », "including" say it of one
+    if len(shares) < (2 if opener.text == ":" else 1):
+        return events
+    if opener.text != ":":  # "$5 million, including $1.5 million to UNICEF": UNICEF received a share, not the whole
+        events = [
+            replace(e, recipient=None) if e.recipient is not None and e.recipient.start > opener.idx else e
+            for e in events
+        ]
+    whole = next(
+        (
+            e
+            for e in events
+            if e.kind == "transfer" and e.agent is not None and e.theme is not None and e.theme.start < opener.idx
+        ),
+        None,
+    )
     verb = whole.verb if whole is not None else sentence.root
     found = []
     amounts = {a.i for a, _ in shares}
     for amount, receiver in shares:
-        stop = {receiver.i} | amounts - {amount.i}
+        stop = {receiver.i, opener.i} | amounts - {amount.i}
         theme = make_mention(amount, article, lex, stop=stop | {t.i for t in receiver.subtree})
         if theme is None:
             continue
@@ -63,17 +83,38 @@ def share_events(events: list[Event], sentence: Span, article: Article, lex: Lex
                 "transfer",
                 verb,
                 sentence,
-                modality_of(verb, lex),
+                whole.modality if whole is not None else modality_of(verb, lex),
                 whole.agent if whole is not None else None,
                 theme,
                 quantity_in(amount, theme, article, lex),
-                mention_with_prep(receiver, article, lex),
+                mention_with_prep(receiver, article, lex, stop=purposes(receiver, lex)),
                 None,
                 from_container=whole is None,  # « les fonds »: the package told of before
                 asked_as=transfer_verb(lex),
             )
         )
-    return found
+    return events + found
+
+
+def purposes(receiver: Token, lex: Lexicon) -> set[int]:
+    """ "UNICEF | for water, sanitation and hygiene": what the share is for is not who receives it."""
+    named = lex.preps.get("recipient_named", frozenset())
+    return {
+        t.i
+        for c in receiver.children
+        if c.i > receiver.i and (c.lower_ in named or any(x.dep_ == "case" and x.lower_ in named for x in c.children))
+        for t in c.subtree
+    }
+
+
+def receiver_after(amount: Token, receiving: frozenset[str], lex: Lexicon) -> Token | None:
+    """ "$1.5 million | to UNICEF" with the phrase hung elsewhere by the parser: read in the order written."""
+    doc = amount.doc
+    end = max(t.i for t in amount.subtree if t.i >= amount.i)
+    prep = doc[end + 1] if end + 1 < len(doc) else None
+    if prep is None or prep.lower_ not in receiving or prep.pos_ != "ADP":
+        return None  # "to support displaced families": a purpose, no one it goes to
+    return next((t for t in doc[prep.i + 1 : prep.i + 4] if t.pos_ in ("NOUN", "PROPN") and party(t, lex)), None)
 
 
 def money(tok: Token, lex: Lexicon) -> bool:
