@@ -124,11 +124,21 @@ def load(model: str) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(BOUNDARY, before="parser")
     add_country_names(nlp)
+    split_currency_codes(nlp)
     if nlp.lang in available_languages() and lexicon(nlp.lang).raw.get("join_hyphenated"):
         nlp.add_pipe("quizgen_compounds", first=True, config={"lang": nlp.lang})
         if "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe("quizgen_compound_lemmas", after="lemmatizer", config={"lang": nlp.lang})
     return nlp
+
+
+def split_currency_codes(nlp: Language) -> None:
+    """ "NZ$1.5 million", "US$20", "C$5": the currency's code and sign are one word, the number another,
+    as "$1.5 million" is read."""
+    from spacy.util import compile_prefix_regex
+
+    prefixes = [r"(?:[A-Z]{1,3})\$(?=\d)", *nlp.Defaults.prefixes]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 def add_country_names(nlp: Language) -> None:

@@ -11,7 +11,8 @@ import re
 from .lexicon import lexicon
 
 SEPARATORS = " \u00a0\u202f\u2009"
-NUMBER = re.compile(r"^(?:[$€£]\s?)?\d{1,3}(?:[ \u00a0\u202f\u2009,.]\d{3})+(?:[.,]\d+)?|^(?:[$€£]\s?)?\d+(?:[.,]\d+)?")
+SIGN = r"(?:(?:[A-Z]{1,3})?[$€£]\s?)?"  # "$", "€ ", "NZ$", "US$"
+NUMBER = re.compile(rf"^{SIGN}\d{{1,3}}(?:[ \u00a0\u202f\u2009,.]\d{{3}})+(?:[.,]\d+)?|^{SIGN}\d+(?:[.,]\d+)?")
 
 
 def split_number(text: str, lang: str) -> tuple[str, str]:

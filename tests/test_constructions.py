@@ -643,3 +643,50 @@ def test_where_forces_go_and_what_counts_one(text, lang, expected):
 def test_a_ship_or_an_aircraft_carries_but_gives_nothing():
     agents = [f.get("agent") for f in sent("The frigate will carry a helicopter and 20 tonnes of food to Haiti.", "en")]
     assert "frigate" not in agents
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Des médecins français sont sur le terrain au Tchad depuis lundi.", "fr", [("médecins français", "Tchad")]),
+        (
+            "Des sauveteurs belges sont déjà sur place à Port-au-Prince.",
+            "fr",
+            [("sauveteurs belges", "Port-au-Prince")],
+        ),
+        (
+            "Australian Defence Force liaison officers are already on the ground in Port Moresby.",
+            "en",
+            [("Australian Defence Force liaison officers", "Port Moresby")],
+        ),
+        # people who are no forces are only there
+        ("Journalists are on the ground in Kyiv.", "en", []),
+        ("Les supporters sont sur place à Paris.", "fr", []),
+        ("Apple engineers are on the ground in Cupertino.", "en", []),
+    ],
+)
+def test_forces_said_to_be_on_the_ground_somewhere_are_deployed_there(text, lang, expected):
+    assert [(f["theme"], f.get("destination")) for f in sent(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a deploying verb with no object: the forces go themselves
+        ("In July, the 1st Battalion will rotate into Latvia.", [("1st Battalion", "Latvia")]),
+        # where they go to join others
+        (
+            "Two hundred sailors will sail from Halifax on Monday to join a NATO group in the Baltic Sea.",
+            [("Two hundred sailors", "Baltic Sea")],
+        ),
+        ("The band will sail from Halifax to join friends in the Bahamas.", []),
+        ("The company will rotate into new markets.", []),
+    ],
+)
+def test_forces_that_go_by_themselves_are_deployed_where_they_go(text, expected):
+    assert [(f["theme"], f.get("destination")) for f in sent(text, "en")] == expected
+
+
+def test_a_currency_code_before_the_sign_is_part_of_the_amount():
+    (fact,) = sent("New Zealand gave NZ$1.5 million to Tonga.", "en")
+    assert (fact["agent"], fact["quantity"], fact["recipient"]) == ("New Zealand", "NZ$1.5 million", "Tonga")

@@ -150,7 +150,7 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
     from .increase import increase_events
     from .movement import movement_events
     from .participation import participation_events, takes_part
-    from .presence import joining_events, presence_events, relief_events, self_deployed_events
+    from .presence import joining_events, on_site_presence, presence_events, relief_events, self_deployed_events
     from .receive import receive_events, received_gift
     from .requests import reflexive, request_events
     from .support import support_events
@@ -177,6 +177,9 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             continue
         if tok.lemma_.lower() in lex.verbs.get("presence", ()) and any(c.dep_ == "cop" for c in tok.children):
             events.extend(presence_events(tok, sentence, article, lex))  # « sont à l'œuvre en Turquie »
+            continue
+        if on_site_presence(tok, lex):
+            events.extend(presence_events(tok, sentence, article, lex))  # « sont sur place à Port-au-Prince »
             continue
         hold = lex.verbs.get("hold", frozenset())
         holds = is_predicate(tok) and tok.pos_ != "NOUN" and ({tok.lemma_.lower(), *lex.infinitives(tok.lower_)} & hold)
@@ -217,7 +220,10 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
         elif {"transfer", "deployment"} & set(kinds):
             if any("request" in lex.verb_kinds(g.lemma_) for g in governing_verbs(tok)):
                 continue  # « demander à X de fournir Y » is one request, not a transfer
-            events.extend(give_or_deploy(tok, kinds, sentence, article, lex))
+            given = give_or_deploy(tok, kinds, sentence, article, lex)
+            if not given and "movement" in kinds and object_of(tok, lex) is None:
+                given = movement_events(tok, sentence, article, lex)  # "the battalion will rotate into Latvia"
+            events.extend(given)
         elif lemma in lex.verbs.get("announce", ()) and announced_gift(tok, lex):
             events.extend(announced_events(tok, sentence, article, lex))
         elif lemma in lex.verbs.get("worth", ()) and (valued := worth_of(tok, sentence, article, lex)):
@@ -400,7 +406,9 @@ def relief_team(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     if noun_forms(tok) & lex.nouns.get("rescuers", frozenset()):
         return True
-    if noun_forms(tok) & lex.nouns.get("envoys", frozenset()) and (national(tok, lex) or nation_of(tok.head, lex)):
+    if noun_forms(tok) & lex.nouns.get("envoys", frozenset()) and (
+        national(tok, lex) or nation_of(tok.head, lex) or of_armed_forces(tok, lex)
+    ):
         return True  # « cinq experts français », "British staff": sent by a state, not a panel's members
     if lemma not in lex.nouns.get("civilian_too", ()):
         return False
@@ -412,6 +420,14 @@ def relief_team(tok: Token, lex: Lexicon) -> bool:
         for t in tok.subtree
         if t.i != tok.i
     )
+
+
+def of_armed_forces(tok: Token, lex: Lexicon) -> bool:
+    """ "Australian Defence Force liaison officers": staff named after the armed forces or the ministry
+    they serve in; not "Apple engineers"."""
+    body = lex.nouns["forces"] | lex.nouns.get("authorities", frozenset())
+    named = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
+    return any(t.lemma_.lower() in body for c in named for t in c.subtree)
 
 
 def demonstrative(tok: Token | None) -> bool:
@@ -1328,7 +1344,10 @@ def number_mention(first: Token, limit: int, article: Article, lex: Lexicon) -> 
         if doc[last.i + 2].lemma_.lower() in units and doc[last.i + 2].idx < limit:
             last = doc[last.i + 2]
     start, end = first.idx, last.idx + len(last.text)
-    if first.i > 0 and doc[first.i - 1].text in ("$", "€", "£"):  # "$2.5 billion"
+    sign = doc[first.i - 1].text if first.i > 0 else ""
+    if (
+        sign in ("$", "€", "£") or len(sign) <= 4 and sign.endswith("$") and sign[:-1].isupper()
+    ):  # "$2.5 billion", "NZ$1.5"
         start = doc[first.i - 1].idx
     text = article.text[start:end]
     return Mention(text=text, start=start, end=end, kind="number", phrase=text)

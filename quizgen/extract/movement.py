@@ -42,7 +42,12 @@ PLACE_LABELS = {"LOC", "GPE"}
 
 def movement_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     subj = first_child(verb, SUBJECT | PASSIVE_SUBJECT)
-    if subj is None or not any(goes_on_mission(t, lex) for t in conjuncts(subj)):
+    # "its crew of about 240 sailors": what the crew is made of says who goes
+    if subj is None or not any(
+        goes_on_mission(t, lex)
+        or any(goes_on_mission(n, lex) for p, n in pps(t) if p in partitive(lex) and n.pos_ == "NOUN")
+        for t in conjuncts(subj)
+    ):
         return []
     reach = verb.lemma_.lower() in lex.verbs.get("reach", ())
     towards = lex.preps.get("towards", frozenset())
@@ -53,7 +58,12 @@ def movement_events(verb: Token, sentence: Span, article: Article, lex: Lexicon)
     objects = [c for c in verb.children if c.dep_ in OBJECT]
     # « de Toulon » read as the object: where they leave from, with where they go hung on it
     left = [("", c) for c in objects if any(k.dep_ == "case" for k in c.children)]
-    attached = list(pps(verb)) + left
+    # "will sail from Halifax to join the NATO group in the Mediterranean Sea": where the forces join others
+    joining = [
+        c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in lex.verbs.get("join", ())
+    ]
+    joined = [o for c in joining for o in c.children if o.dep_ in OBJECT]  # "a NATO group | in the Baltic"
+    attached = list(pps(verb)) + left + [pp for tok in joining + joined for pp in pps(tok)]
     attached += [pp for _, n in attached for pp in pps(n)]
     # « de Mont-de-Marsan vers la Roumanie »: a place to go hung on the place left
     candidates += [(p, n) for p, n in attached if p in towards and n.lemma_.lower() not in complex_preps]

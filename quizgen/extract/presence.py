@@ -37,15 +37,27 @@ from .syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT, conjuncts, first_child, is
 
 def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     """« Les armées françaises sont présentes en Roumanie », "troops are stationed in Poland"."""
-    subjects = [c for c in word.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT]
+    # « Des médecins | sont sur le terrain »: the parser may hang the subject on the copula
+    holders = [word, *(c for c in word.children if c.dep_ == "cop")]
+    subjects = [c for h in holders for c in h.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT]
     # « Près de 200 | pompiers … sont arrivés »: the parser may make the count a subject of its own
     subj = next((c for c in subjects if c.pos_ in ("NOUN", "PROPN")), subjects[0] if subjects else None)
     if subj is None and word.dep_ in ("acl", "acl:relcl", "relcl") and word.head.pos_ == "NOUN":
         subj = word.head  # « Deux détachements … sont à l'œuvre en Turquie »: the copula clause read as a modifier
     if subj is None:
         return []
+    # "are on the ground in Port Moresby": the place hangs on the words that say they are there
+    around = [word, *(n for p, n in pps(word) if on_site(p, n, lex))]
     destination = next(
-        (n for p, n in pps(word) if p in lex.preps["destination"] and place_like(n, p, lex) and not negated(n, lex)),
+        (
+            n
+            for tok in around
+            for p, n in pps(tok)
+            if p in lex.preps["destination"]
+            and place_like(n, p, lex)
+            and not negated(n, lex)
+            and not on_site(p, n, lex)
+        ),
         None,
     )
     # « l'équipe de France de rugby est présente à Marseille », « les experts du GIEC », "executives
@@ -89,6 +101,21 @@ def origin_of(forces: Token, lex: Lexicon) -> Token | None:
             if prep in preps and classify_one(noun, lex) in ("country", "org"):
                 return noun
     return None
+
+
+def on_site(prep: str, noun: Token, lex: Lexicon) -> bool:
+    """ "on the ground", « sur le terrain », « sur place »: words that say someone is where the story is."""
+    words = " ".join([prep, *(c.lower_ for c in noun.children if c.dep_ == "det" and c.i < noun.i), noun.lower_])
+    return words.strip() in lex.words.get("on_site", ())
+
+
+def on_site_presence(tok: Token, lex: Lexicon) -> bool:
+    """« Des sauveteurs belges sont sur place à Port-au-Prince », "officers are on the ground in Port
+    Moresby": forces said to be there, with « être » / "be"."""
+    case = [c.lower_ for c in tok.children if c.dep_ == "case"]
+    if case and any(c.dep_ == "cop" for c in tok.children):  # French: the place words are the predicate
+        return on_site(case[0], tok, lex)
+    return tok.lemma_.lower() in lex.verbs.get("copula", ()) and any(on_site(p, n, lex) for p, n in pps(tok))
 
 
 def scene_events(
