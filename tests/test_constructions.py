@@ -690,3 +690,24 @@ def test_forces_that_go_by_themselves_are_deployed_where_they_go(text, expected)
 def test_a_currency_code_before_the_sign_is_part_of_the_amount():
     (fact,) = sent("New Zealand gave NZ$1.5 million to Tonga.", "en")
     assert (fact["agent"], fact["quantity"], fact["recipient"]) == ("New Zealand", "NZ$1.5 million", "Tonga")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a name set off by commas, the object the parser joined to the name
+        (
+            "Le 2 mai, l'ambassadeur de France, M. Paul Martin, a remis au ministre de la Santé, M. Ali Sow, un lot"
+            " de médicaments destinés aux hôpitaux de Dakar.",
+            [("France", "médicaments", "hôpitaux de Dakar")],
+        ),
+        # what the gift is addressed to receives it, not the hands it was put in
+        (
+            "La France a remis au maire de Goma 300 tentes destinées aux déplacés.",
+            [("France", "300 tentes", "déplacés")],
+        ),
+        ("La France a remis 300 tentes au maire de Goma.", [("France", "300 tentes", "maire de Goma")]),
+    ],
+)
+def test_what_is_handed_over_and_to_whom_it_is_addressed(text, expected):
+    assert [(f.get("agent"), f["theme"], f.get("recipient")) for f in sent(text, "fr")] == expected

@@ -599,11 +599,27 @@ def core_roles(verb: Token, lex: Lexicon) -> Roles:
             ),
             None,
         )
+    if theme is None:  # « a remis au ministre, M. X, un lot de matériels »: the object read as a conjunct
+        theme = object_read_as_conjunct(verb)
     if theme is None:  # a second "subject" after the verb is its object
         theme = next((c for c in verb.children if c.dep_ in SUBJECT and c.i > verb.i), None)
     if theme is None and verb.dep_ in ("advmod", "amod", "dep") and verb.head.pos_ == "NOUN" and verb.head.i > verb.i:
         theme = verb.head  # « revendiquent l'obtention »: the object read as the verb's head
     return Roles(agent=subject(verb), theme=theme)
+
+
+def object_read_as_conjunct(verb: Token) -> Token | None:
+    """« a remis au ministre délégué, M. Fortuné Agossou, un lot de matériels »: after a name set off by
+    commas, the parser may join the object to the name; a conjunct with its determiner and no « et » /
+    "and" before it, right after a comma, is the object."""
+    for tok in verb.subtree:
+        if tok.i <= verb.i or tok.dep_ != "conj" or tok.pos_ != "NOUN" or any(c.dep_ == "cc" for c in tok.children):
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
+        first = min(t.i for t in tok.subtree if not t.is_punct)
+        if det is not None and det.i == first and tok.doc[det.i - 1].text == ",":
+            return tok
+    return None
 
 
 def relative_object(verb: Token) -> Token | None:

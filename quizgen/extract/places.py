@@ -54,7 +54,11 @@ def find_places(
     """
     recipients: list[Token] = []
     destinations: list[Token] = []
-    ordered = sorted(found, key=lambda pp: (classify([pp[1]], pp[1], lex) not in ("country", "place"), pp[1].i))
+    # what the gift is addressed to (« un lot destiné aux Forces armées béninoises ») before whose hands it
+    # was put in (« remis au ministre »); then named places
+    ordered = sorted(
+        found, key=lambda pp: (pp[0] != "recipient", classify([pp[1]], pp[1], lex) not in ("country", "place"), pp[1].i)
+    )
     pronouns = lex.words.get("clitics", frozenset()) | frozenset(lex.raw.get("question_rules", {}).get("pronouns", ()))
     for prep, noun in ordered:
         if noun.i == theme.i or noun.i < verb.i - 8 or noun in recipients + destinations:
