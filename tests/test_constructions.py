@@ -711,3 +711,18 @@ def test_a_currency_code_before_the_sign_is_part_of_the_amount():
 )
 def test_what_is_handed_over_and_to_whom_it_is_addressed(text, expected):
     assert [(f.get("agent"), f["theme"], f.get("recipient")) for f in sent(text, "fr")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, agents",
+    [
+        # « Elle » is the body the sentence before was about, not the country it gave to
+        (
+            "L’UE a livré 12 000 bâches à Madagascar. Elle a aussi envoyé 20 tonnes de vivres.",
+            ["UE", "UE"],
+        ),
+        ("Le Japon a livré des tentes au Népal. Il a aussi envoyé 30 tonnes de riz.", ["Japon", "Japon"]),
+    ],
+)
+def test_a_subject_pronoun_stands_for_the_subject_of_the_sentence_before(text, agents):
+    assert [f.get("agent") for f in sent(text, "fr")] == agents

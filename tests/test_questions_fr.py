@@ -322,3 +322,19 @@ def test_a_body_named_after_a_fused_preposition_takes_its_article_in_a_question(
     prompts = [q.prompt for q in questions_of(text) if q.role == "quantity" and "ministère" in q.prompt]
     assert prompts, "no question on the ministries' staff"
     assert all(" le ministère de " in p for p in prompts), prompts
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L’UE a livré 300 tentes au Népal.", "l’UE a-t-elle livré"),
+        ("L'OTAN a déployé 300 soldats en Roumanie.", "l'OTAN a-t-elle déployé"),
+        ("L'UNICEF a livré 300 tentes au Népal.", "l'UNICEF a-t-il livré"),
+    ],
+)
+def test_an_organisation_written_by_its_initials_takes_the_gender_of_its_first_noun(text, expected):
+    from quizgen.grammar.fr import complex_inversion
+
+    fact = next(f for f in facts_of(text) if f.kind in ("transfer", "deployment"))
+    apostrophe = "’" if "’" in text else "'"
+    assert complex_inversion(fact, fact.agent, apostrophe) == expected

@@ -283,6 +283,7 @@ def make_mention(
     if det is not None and det.lower_ in gendered:
         # « la Croix-Rouge »: the article the text gives the name says its gender better than its last word
         gender = gendered[det.lower_]
+    gender = lex.raw.get("words", {}).get("org_gender", {}).get(text, gender)  # « l'UE »: feminine
     unit_gender = lex.raw["nouns"].get("unit_gender", {})
     if head.lemma_.lower() in unit_gender and head.i > 0 and is_number(head.doc[head.i - 1], lex):
         gender = {"f": "f", "m": "m"}[unit_gender[head.lemma_.lower()]]
@@ -387,17 +388,48 @@ def resolve_anaphor(head: Token, mention: Mention, article: Article, lex: Lexico
     if head.lemma_.lower() not in anaphors and not pronoun:
         return mention
     doc = head.doc
+    taken = None
+    if pronoun:  # « L'UE a livré des bâches à Madagascar. Elle a aussi envoyé… »: the UE, not Madagascar
+        taken = previous_subject(head, article, lex)
+        if taken is not None and agrees(head, taken):
+            return taken
     paragraph_start = doc.text.rfind("\n", 0, head.idx) + 1
     names = {
         ent.text: ent
         for ent in doc.ents
-        if paragraph_start <= ent.start_char and ent.end <= head.i and is_country(ent.text, lex.code)
+        if paragraph_start <= ent.start_char
+        and ent.end <= head.i
+        and is_country(ent.text, lex.code)
+        and (taken is None or ent.text != taken.text)
     }
     if len(names) == 1:
         found = make_mention(next(iter(names.values())).root, article, lex)
         if found is not None:
             return found
     return replace(mention, vague=True)
+
+
+def previous_subject(pronoun: Token, article: Article, lex: Lexicon) -> Mention | None:
+    """The named country or body that is the subject of the sentence before, in the same paragraph:
+    what a subject pronoun that opens the next one most likely stands for."""
+    doc, sentence = pronoun.doc, pronoun.sent
+    if sentence.start == 0 or pronoun.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+        return None
+    previous = doc[sentence.start - 1].sent
+    if "\n" in doc[previous.end - 1 : sentence.start + 1].text:
+        return None
+    subj = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    found = make_mention(subj, article, lex)
+    return found if found is not None and found.kind in ("country", "org") else None
+
+
+def agrees(pronoun: Token, mention: Mention) -> bool:
+    """« elle » and « l'UE », « ils » and « les États-Unis »: gender and number, where the pronoun has them."""
+    gender = {"Fem": "f", "Masc": "m"}.get(next(iter(pronoun.morph.get("Gender")), ""))
+    number = {"Sing": "sing", "Plur": "plur"}.get(next(iter(pronoun.morph.get("Number")), ""))
+    return (gender is None or mention.gender in (None, gender)) and (number is None or mention.number in (None, number))
 
 
 def reporting_subject(pronoun: Token, lex: Lexicon) -> Token | None:
