@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import questions_of
+from .conftest import facts_of, questions_of
 
 
 def clozes(text: str, lang: str) -> list:
@@ -146,3 +146,17 @@ def test_an_acronym_and_the_name_it_spells_are_one_body(a, b, same):
 def test_a_connective_word_that_opens_a_clause_of_its_own_stays():
     found = clozes("Ainsi que l'a annoncé le ministre, la France a versé 2 millions d'euros au PAM.", "fr")
     assert found and all(q.prompt.startswith("Ainsi que") for q in found)
+
+
+def test_a_pronoun_is_replaced_only_when_it_is_the_subject_of_the_blanked_fact():
+    from dataclasses import replace
+
+    from quizgen.questions import standing_alone
+
+    text = "La France a remis 40 véhicules au Niger. Elle vise à soutenir les unités déployées à Tillabéri."
+    given, deployed = [f for f in facts_of(text, "fr") if f.kind in ("transfer", "deployment")]
+    # the giver the article would lend the deployment is not what « Elle » stands for here
+    deployed = replace(deployed, agent=given.agent)
+    assert standing_alone("Elle vise à soutenir les unités déployées à ", deployed, "fr") is None
+    sent = facts_of("La France a remis 40 véhicules au Niger. Elle a aussi envoyé 20 tonnes de riz.", "fr")[-1]
+    assert standing_alone("Elle a aussi envoyé ", sent, "fr") == "La France a aussi envoyé "

@@ -726,3 +726,14 @@ def test_what_is_handed_over_and_to_whom_it_is_addressed(text, expected):
 )
 def test_a_subject_pronoun_stands_for_the_subject_of_the_sentence_before(text, agents):
     assert [f.get("agent") for f in sent(text, "fr")] == agents
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La France a remis 40 véhicules au Niger. Elle vise à renforcer les unités de l'armée nigérienne.", "fr"),
+        ("Japan gave 40 trucks to Niger. The donation aims to strengthen the units of the Nigerien army.", "en"),
+    ],
+)
+def test_what_a_gift_aims_at_is_no_deed(text, lang):
+    assert [f["kind"] for f in sent(text, lang)] == ["transfer"]

@@ -202,6 +202,8 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
         told_off = lex.verbs.get("accuse", frozenset()) | lex.verbs.get("weigh", frozenset())
         if any(g.lemma_.lower() in told_off and g.i != coordinated for g in governing_verbs(tok)):
             continue  # « accuse l'OTAN de masser des forces », "blamed Kyiv for shelling": alleged, not told
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.verbs.get("aim", ()):
+            continue  # « Elle vise à renforcer les unités », "it seeks to bolster": an aim, no deed told
         lemma = phrasal(tok, predicate_lemma(tok, lex), lex)
         kinds = lex.verb_kinds(lemma)
         if takes_part(tok, lemma, lex) and (engaged := participation_events(tok, sentence, article, lex)):

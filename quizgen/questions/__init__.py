@@ -831,8 +831,13 @@ def standing_alone(before: str, fact: Fact, lang: str) -> str | None:
     if first is None or first.group(1).lower() not in standing or first.group(1).lower() in ("on",):
         return before
     agent = fact.agent
+    # the pronoun is the giver only as the subject of the fact's own verb (« Elle a mobilisé 40 sapeurs »),
+    # not of another (« Elle vise à renforcer les unités déployées… », where « elle » is the gift)
+    opening = re.findall(r"[\w’'-]+", before[first.end() :])[:4]
+    its_verb = fact.verb is not None and fact.verb.lower() in (w.lower() for w in opening)
     if (
         agent is not None
+        and its_verb
         and not in_sentence(fact, agent)
         and agent.kind in ("country", "org", "person")
         and agrees(first.group(1), agent, rules)
