@@ -10,7 +10,7 @@ import pytest
 from quizgen.grammar.en import GRAMMAR
 from quizgen.models import Fact, Mention
 
-from .conftest import facts_of
+from .conftest import facts_of, questions_of
 
 
 def mention(sentence: str, text: str, kind: str = "thing", *, det=None, prep=None, number=None) -> Mention:
@@ -482,3 +482,16 @@ def test_what_a_package_held_is_asked_as_given_never_as_included():
     assert (
         GRAMMAR.question(fact, "agent", "country", "'") == "Which country provides 500 generators to Ukraine?"
     )  # told in the present
+
+
+def test_aid_named_by_its_kind_is_asked_with_its_amount_and_no_other_donor_is_offered():
+    text = (
+        "A landslide hit Papua New Guinea. Australia is providing $5 million in humanitarian assistance to Papua"
+        " New Guinea. New Zealand announced NZ$1.5 million in humanitarian funding to Papua New Guinea."
+    )
+    asked = {q.answer: q for q in questions_of(text, "en") if q.type == "mcq" and q.role == "agent"}
+    assert asked["New Zealand"].prompt == (
+        "Which country pledged to provide NZ$1.5 million in humanitarian funding to Papua New Guinea?"
+    )
+    assert "Australia" not in asked["New Zealand"].options
+    assert "New Zealand" not in asked["Australia"].options

@@ -338,3 +338,12 @@ def test_an_organisation_written_by_its_initials_takes_the_gender_of_its_first_n
     fact = next(f for f in facts_of(text) if f.kind in ("transfer", "deployment"))
     apostrophe = "’" if "’" in text else "'"
     assert complex_inversion(fact, fact.agent, apostrophe) == expected
+
+
+def test_french_aid_named_by_its_kind_is_asked_with_its_amount():
+    text = (
+        "Un séisme a frappé le Népal. L'Espagne a versé 2 millions d'euros d'aide humanitaire au Népal. L'Italie a"
+        " envoyé 30 tonnes de vivres au Népal."
+    )
+    prompts = [q.prompt for q in questions_of(text) if q.type == "mcq" and q.role == "agent"]
+    assert any("2 millions d'euros d'aide humanitaire au Népal" in p for p in prompts), prompts

@@ -78,6 +78,18 @@ def noun_phrase(mention: Mention, fact: Fact | None = None) -> str:
     return text
 
 
+MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|francs?|yen|kron[ae]r?)\b", re.IGNORECASE)
+
+
+def amount_of(fact: Fact, role: str) -> str | None:
+    """ "$5 million in humanitarian assistance": aid named by its kind is asked with its amount, so that
+    another donor's aid of the same kind is no second right answer."""
+    quantity, theme = fact.quantity, fact.theme
+    if role in ("theme", "quantity") or quantity is None or theme is None or any(c.isdigit() for c in theme.text):
+        return None
+    return f"{quantity.text} in {theme.text}" if MONEY.search(quantity.text) else None
+
+
 def prep_phrase(prep: str, mention: Mention, fact: Fact | None) -> str:
     """The article's own phrase when it is prep + (det) + text, else one built from ``prep``."""
     phrase = (mention.phrase or "").strip()
@@ -222,7 +234,7 @@ class English:
             "aux": aux,
             "base_verb": base,
             "agent": noun_phrase(agent, fact) if agent is not None else "",
-            "theme": noun_phrase(fact.theme, fact) if fact.theme is not None else "",
+            "theme": amount_of(fact, role) or (noun_phrase(fact.theme, fact) if fact.theme is not None else ""),
             "recipient": recipient_phrase(fact.recipient, fact),
             "destination": destination_phrase(fact.destination, fact),
             "recipient_object": "",

@@ -177,6 +177,22 @@ def destination_phrase(mention: Mention | None, apostrophe: str) -> str:
     return with_preposition("à", mention, apostrophe)
 
 
+MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|livres?|francs?|yens?|couronnes?)\b", re.IGNORECASE)
+
+
+def amount_of(fact: Fact, role: str, apostrophe: str) -> str | None:
+    """« 2,5 millions d'euros d'aide humanitaire »: aid named by its kind is asked with its amount, so
+    that another donor's aid of the same kind is no second right answer."""
+    quantity, theme = fact.quantity, fact.theme
+    if role in ("theme", "quantity") or quantity is None or theme is None or any(c.isdigit() for c in theme.text):
+        return None
+    if not MONEY.search(quantity.text):
+        return None
+    body = lower_first(theme.text)
+    de = f"d{apostrophe}" if body[:1].lower() in "aeiouyéèêâîôûh" else "de "
+    return f"{quantity.text} {de}{body}"
+
+
 def theme_phrase(mention: Mention | None) -> str:
     """The thing given as the article wrote it, without a leading « de » (« un envoi de 33 tonnes »)."""
     if mention is None:
@@ -308,7 +324,7 @@ class French:
         slots = {
             "who": QUESTIONS["who"].get(answer_kind, "Qui"),
             "to_whom": QUESTIONS["to_whom"].get(answer_kind, "À qui"),
-            "theme": theme_phrase(fact.theme),
+            "theme": amount_of(fact, role, apostrophe) or theme_phrase(fact.theme),
             "recipient": recipient_phrase(fact.recipient, apostrophe, fact.verb_lemma),
             "destination": destination_phrase(fact.destination, apostrophe),
             "verb": finite_group(fact, False),

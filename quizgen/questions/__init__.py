@@ -559,10 +559,19 @@ def bare_stem(fact: Fact, role: str, lang: str) -> bool:
             continue
         phrase = mention.phrase or mention.text
         if name == "theme":
+            if with_amount(fact, role, lang):
+                continue  # « 2 millions d'euros d'aide humanitaire »: the amount leads the phrase
             phrase = re.sub(r"^(?:de |d['’])", "", phrase, flags=re.IGNORECASE)
         if bare_noun(phrase, lang):
             return True
     return False
+
+
+def with_amount(fact: Fact, role: str, lang: str) -> bool:
+    """The question names the thing given with its amount (see the grammars' ``amount_of``)."""
+    from ..grammar import en, fr
+
+    return bool(fr.amount_of(fact, role, "'") if lang == "fr" else en.amount_of(fact, role))
 
 
 def also_right_elsewhere(fact: Fact, role: str, answer: Mention, facts: Sequence[Fact] | FactIndex) -> bool:

@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..gazetteer import country_list, is_country
 from ..lexicon import lexicon
@@ -203,8 +204,31 @@ def shares_context(fact: Fact, other: Fact, role: str) -> bool:
         if b is not None and b.vague and not a.vague:
             return False  # « le président » does not answer « Qui est le président russe ? »
         if b is None or not same_thing(a.text, b.text) and not same_head(a.text, b.text):
+            if name == "theme" and generic_gift(a.text) and generic_gift(b.text):
+                continue  # "humanitarian funding" and "humanitarian assistance" answer the same question
             return False
     return True
+
+
+def generic_gift(text: str) -> bool:
+    """Aid named by its kind and no amount (« une aide humanitaire », "emergency funding"): gifts told so
+    cannot be told apart by the learner."""
+    if any(c.isdigit() for c in text):
+        return False
+    words = [w.rstrip("s") for w in re.findall(r"[\w-]+", text.lower())]
+    generic = {w.rstrip("s") for w in gift_words()}
+    return bool(words) and (words[0] in generic or words[-1] in generic)
+
+
+@lru_cache(maxsize=1)
+def gift_words() -> frozenset[str]:
+    from ..lexicon import available_languages
+
+    found: set[str] = set()
+    for lang in available_languages():
+        lex = lexicon(lang)
+        found |= set(lex.nouns.get("gifts", ())) | set(lex.raw.get("question_rules", {}).get("vague_things", ()))
+    return frozenset(found)
 
 
 def same_head(a: str, b: str) -> bool:
