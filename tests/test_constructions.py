@@ -737,3 +737,35 @@ def test_a_subject_pronoun_stands_for_the_subject_of_the_sentence_before(text, a
 )
 def test_what_a_gift_aims_at_is_no_deed(text, lang):
     assert [f["kind"] for f in sent(text, lang)] == ["transfer"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # a performance or a speech is given, nothing is handed over
+        ("La chanteuse a donné vendredi un concert de deux heures au Zénith de Lille.", "fr"),
+        ("The minister gave a speech to the troops in Riga.", "en"),
+        # "every dollar" names no amount given
+        ("The government will match every dollar donated by Canadians to the Red Cross.", "en"),
+    ],
+)
+def test_no_gift_where_nothing_is_handed_over(text, lang):
+    assert [f for f in sent(text, lang) if f["kind"] == "transfer"] == []
+
+
+def test_funds_that_make_a_distribution_possible_do_not_lend_it_their_giver():
+    text = (
+        "Le Japon a versé 12 millions de dollars au PAM. Ces fonds doivent permettre de distribuer 60 000 tonnes"
+        " de vivres à 3 millions de personnes."
+    )
+    assert [f.get("agent") for f in sent(text, "fr")] == ["Japon", None]
+
+
+def test_what_a_transport_plane_carried_was_given_by_the_page_that_tells_it():
+    header = "title: Canada helps Jamaica\nsource: https://www.canada.ca/en/global-affairs/news/x"
+    body = (
+        "Canada is helping Jamaica after the hurricane. A CC-177 Globemaster III, which carried 35 tonnes of relief"
+        " supplies, landed in Kingston."
+    )
+    found = [f for f in with_header(header, body, "en") if f["kind"] == "transfer"]
+    assert [(f.get("agent"), f["theme"]) for f in found] == [("Canada", "35 tonnes of relief supplies")]

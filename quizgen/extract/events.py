@@ -472,6 +472,14 @@ def by_agent(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def model_named(name: Token) -> bool:
+    """ "a CC-177 Globemaster III": a name written after a machine's designation is the machine's."""
+    return any(
+        c.dep_ == "compound" and -3 <= c.i - name.i < 0 and sum(ch.isdigit() for ch in c.text) >= 2 and "-" in c.text
+        for c in name.children
+    )
+
+
 def model_designation(noun: Token) -> bool:
     """ "C-130", « A400M », « Casa CN-235 »: a machine's type, letters with a number of two digits or
     more; not the G20 or the G7, which the tagger knows as organisations."""
@@ -515,6 +523,8 @@ def giver(agent: Token | None, lex: Lexicon) -> Token | None:
     if agent is not None and (
         agent.lemma_.lower() in lex.nouns.get("containers", ()) | lex.nouns.get("vehicles", ())
         or agent.lemma_.lower() in lex.nouns.get("equipment", ())  # "the frigate will carry a helicopter"
+        or agent.pos_ == "PROPN"
+        and (model_designation(agent) or product_instance(agent) or model_named(agent))
         or is_instrument(agent, lex)
     ):
         return owner_of(agent, lex)

@@ -57,7 +57,7 @@ from .mentions import classify
 from .nominal import requester_of
 from .presence import unit_events
 from .roletypes import giveable
-from .syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT, first_child, is_passive, pps, subject
+from .syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT, first_child, governing_verbs, is_passive, pps, subject
 
 
 def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
@@ -176,12 +176,23 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     from_container = is_container(roles.agent, lex) or (
         is_instrument(roles.agent, lex) and owner_of(roles.agent, lex) is None  # "the relief fund of the Red Cross"
     )
+    if from_container and any(g.lemma_.lower() in lex.words.get("enablers", ()) for g in governing_verbs(verb)):
+        # « Ces fonds doivent permettre de distribuer des vivres »: the funds make it possible, someone else
+        # hands the food out; they are no package whose giver gives it
+        from_container, roles.agent = False, None
+    # "a C-17, which carried 35 tonnes": a transport plane carries what someone gives; a warship's own
+    # helicopter is no gift
+    carrier = (
+        roles.agent is not None
+        and giver(roles.agent, lex) is None
+        and roles.agent.lemma_.lower() not in lex.nouns.get("equipment", ())
+    )
     roles.agent = giver(roles.agent, lex) or source_agent(verb, given, lex)
     owner = owner_of(given, lex)
     if owner is not None and verb.lemma_.lower() in lex.verbs.get("channel", ()):
         roles.agent = owner  # "U.S. food aid is distributed by the WFP": the U.S. gives, the WFP hands it out
-    # « 18 tonnes de fret ont été acheminées »: an agentless passive waits for the page's voice (see give_voice)
-    waits = kind == "transfer" and roles.agent is None and is_passive(verb)
+    # « 18 tonnes de fret ont été acheminées », or carried by a plane: the giver is the page's voice (give_voice)
+    waits = kind == "transfer" and roles.agent is None and (is_passive(verb) or carrier)
     events = build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=from_container or waits)
     if means is not None:  # asked as deploying the forces, not as « renforcer avec »
         events = [replace(e, asked_as=deployment_verb(lex), theme=without_preposition(e.theme)) for e in events]

@@ -59,6 +59,10 @@ def material(tok: Token, lex: Lexicon) -> bool:
         return after is not None and after.head.i == tok.i and in_tables(after, lex)
     if tok.pos_ == "PRON" or tok.ent_type_ in ("DATE", "TIME", "PERCENT"):
         return False
+    if any(c.dep_ == "det" and c.lower_ in lex.words.get("universal", ()) for c in tok.children):
+        return False  # "will match every dollar donated": no amount handed over
+    if noun_forms(tok) & lex.nouns.get("not_goods", frozenset()):
+        return False  # « a donné un concert », "gave a speech": a performance, nothing handed over
     if in_tables(tok, lex) or tok.ent_type_ == "MONEY" or CURRENCY_SIGNS & set(tok.text):
         return True
     # « un soutien logistique », "financial support": support of a kind is given; « son soutien à la
