@@ -769,3 +769,50 @@ def test_what_a_transport_plane_carried_was_given_by_the_page_that_tells_it():
     )
     found = [f for f in with_header(header, body, "en") if f["kind"] == "transfer"]
     assert [(f.get("agent"), f["theme"]) for f in found] == [("Canada", "35 tonnes of relief supplies")]
+
+
+def test_a_list_opened_by_the_goods_themselves_holds_gifts():
+    text = "Canada sent 35 tonnes of relief supplies to Jamaica. These supplies include:\n- 1,500 family tents\n- 6,000 hygiene kits\n"
+    assert [(f["agent"], f["theme"], f.get("recipient")) for f in sent(text, "en")][1:] == [
+        ("Canada", "1,500 family tents", "Jamaica"),
+        ("Canada", "6,000 hygiene kits", "Jamaica"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Canada announced $7.5 million for Jamaica. Of this funding, $4 million will go to the Jamaica Red Cross"
+            " and $2.5 million to the World Food Programme.",
+            "en",
+            [
+                ("$7.5 million", "Jamaica"),
+                ("$4 million", "Jamaica Red Cross"),
+                ("$2.5 million", "World Food Programme"),
+            ],
+        ),
+        (
+            "La France a débloqué 10 millions d'euros pour le Liban. 4 millions iront à la Croix-Rouge libanaise.",
+            "fr",
+            [("10 millions d'euros", "Liban"), ("4 millions", "Croix-Rouge")],
+        ),
+        # what is no money goes nowhere as a gift
+        ("Le prix ira à Marie Curie.", "fr", []),
+    ],
+)
+def test_money_that_goes_to_someone_is_a_gift_of_the_one_who_gave_it(text, lang, expected):
+    found = sent(text, lang)
+    assert [(f["theme"], f.get("recipient")) for f in found] == expected
+    assert len({f.get("agent") for f in found}) <= 1
+
+
+def test_an_envoy_titled_by_a_country_gives_in_its_name():
+    text = "On May 2, U.S. Ambassador Jane Doe handed over $4 million in equipment to the armed forces of Ghana."
+    (fact,) = sent(text, "en")
+    assert fact["agent"] == "U.S."
+
+
+def test_what_an_adjective_participle_holds_names_who_receives():
+    (fact,) = sent("La livraison de 40 véhicules blindés à l'armée moldave a eu lieu lundi.", "fr")
+    assert fact["recipient"] == "armée moldave"

@@ -793,7 +793,7 @@ def role_phrases(verb: Token, theme: Token, lex: Lexicon) -> list[tuple[str, Tok
                 for c in tok.children
                 if bare_participle(c) and c.lemma_.lower() in lex.words.get("adjectival_participles", ())
                 for pp in pps(c)
-                if classify_one(pp[1], lex) in ("country", "org")
+                if classify_one(pp[1], lex) in ("country", "org") or party(pp[1], lex)
             ]
             # « 5 millions d'euros destinés aux réfugiés », "$5 million earmarked for refugees": the gift's address
             addressed = lex.preps["recipient"] | lex.preps.get("recipient_named", frozenset())
@@ -1317,6 +1317,10 @@ def envoy_country(person: Token, article: Article, lex: Lexicon) -> Mention | No
     if len(named) == 1:
         return make_mention(named[0], article, lex)
     nations = {nation_of(t, lex) for t in near if t.dep_ in ("amod", "compound", "nmod", "flat:name")} - {None}
+    if not nations:  # "U.S. Ambassador Rebecca L. Thornton": the country's own name as the title's modifier
+        named = [t for t in person.subtree if person.i - 6 <= t.i < person.i and country_word(t, lex)]
+        if len(named) == 1:
+            return make_mention(named[0], article, lex)
     if len(nations) != 1:
         return None
     return nation_mention(article, nations.pop(), lex.code)

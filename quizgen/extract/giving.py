@@ -283,6 +283,8 @@ def announced_gift(verb: Token, lex: Lexicon) -> bool:
     gifts = lex.nouns.get("gifts", frozenset())  # not "a package of sanctions", « la livraison de colis »
     if obj.lemma_.lower() in gifts or measured_contents(obj, lex).lemma_.lower() in gifts:
         return True
+    if obj.ent_type_ == "MONEY" and any(c.isdigit() for c in obj.text + "".join(t.text for t in obj.children)):
+        return True  # "announced $7.5 million for Jamaica": an amount of money
     # "a new $400 million package", "a security assistance package": a package that says it is aid or money
     return is_container(obj, lex) and any(
         c.ent_type_ == "MONEY" or c.lemma_.lower() in gifts for c in obj.subtree if c.i < obj.i

@@ -30,8 +30,17 @@ def opens_list(sentence: Span, lex: Lexicon) -> Token | None:
         if verb.lemma_.lower() not in lex.verbs.get("include", ()):
             continue
         subj = first_child(verb, SUBJECT)
-        if is_container(subj, lex) and not any(c.dep_ in OBJECT for c in verb.children):
+        if any(c.dep_ in OBJECT for c in verb.children) or subj is None:
+            continue
+        # "The package includes:", "These supplies include:", « Il comprend : » after « Le fret … »
+        gifts = lex.nouns.get("gifts", frozenset()) | lex.nouns.get("goods", frozenset())
+        if is_container(subj, lex) or subj.pos_ == "NOUN" and subj.lemma_.lower() in gifts:
             return verb
+        if subj.pos_ == "PRON":
+            from .giving import container_before
+
+            if container_before(sentence, lex) is not None:
+                return verb
     return None
 
 

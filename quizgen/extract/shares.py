@@ -34,21 +34,29 @@ from .events import (
     transfer_verb,
 )
 from .places import party
-from .syntax import pps
+from .syntax import SUBJECT, pps
 
 
 def share_events(events: list[Event], sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     """``events`` with the shares added, and a whole's receiver taken back when it was one share's."""
     marks = lex.words.get("share_marks", frozenset())
-    opener = next((t for t in sentence if t.text == ":" or t.lower_ in marks), None)
-    if opener is None:
-        return events
-    shared_out = lex.verbs.get("share_out", frozenset())
-    before = [t for t in sentence if t.i < opener.i]
-    if not any(gift_like(t, lex) or t.lemma_.lower() in shared_out for t in before):
-        return events
     receiving = lex.preps["recipient"] | lex.preps.get("recipient_named", frozenset())
     shares = []
+    going = next((v for v in sentence if goes_to(v, lex)), None)
+    if going is not None:  # "$4 million will go to the Red Cross, $2.5 million to the WFP…"
+        amount = next(c for c in going.children if c.dep_ in SUBJECT)
+        receiver = next((n for p, n in pps(going) if p in receiving and party(n, lex)), None)
+        if receiver is not None:
+            shares.append((amount, receiver))
+        opener = going
+    else:
+        opener = next((t for t in sentence if t.text == ":" or t.lower_ in marks), None)
+        if opener is None:
+            return events
+        shared_out = lex.verbs.get("share_out", frozenset())
+        before = [t for t in sentence if t.i < opener.i]
+        if not any(gift_like(t, lex) or t.lemma_.lower() in shared_out for t in before):
+            return events
     for amount in (t for t in sentence if t.i > opener.i and money(t, lex)):
         receiver = next((n for p, n in pps(amount) if p in receiving and party(n, lex)), None)
         receiver = receiver or receiver_after(amount, receiving, lex)
@@ -57,7 +65,9 @@ def share_events(events: list[Event], sentence: Span, article: Article, lex: Lex
     # after a colon, two shares at least (one is an explanation); « dont », "including" say it of one
     if len(shares) < (2 if opener.text == ":" else 1):
         return events
-    if opener.text != ":":  # "$5 million, including $1.5 million to UNICEF": UNICEF received a share, not the whole
+    if (
+        opener.text != ":" and going is None
+    ):  # "$5 million, including $1.5 million to UNICEF": UNICEF received a share, not the whole
         events = [
             replace(e, recipient=None) if e.recipient is not None and e.recipient.start > opener.idx else e
             for e in events
@@ -94,6 +104,14 @@ def share_events(events: list[Event], sentence: Span, article: Article, lex: Lex
             )
         )
     return events + found
+
+
+def goes_to(verb: Token, lex: Lexicon) -> bool:
+    """ "$4 million will go to the Red Cross", « 4 millions iront à la Croix-Rouge »: money as the subject
+    of a verb of going."""
+    if verb.lemma_.lower() not in lex.verbs.get("go_to", ()):
+        return False
+    return any(c.dep_ in SUBJECT and money(c, lex) for c in verb.children)
 
 
 def purposes(receiver: Token, lex: Lexicon) -> set[int]:
