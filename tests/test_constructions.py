@@ -45,14 +45,14 @@ def test_the_country_that_asked_receives_what_the_clause_sends(text, lang, kind,
     [
         # the clause names its own place: the requester does not replace it
         ("À la demande du Liban, la Grèce a envoyé deux avions à Chypre.", "fr", "Chypre"),
-        # who asked is a person or an organisation: no place
-        ("À la demande de l'ONU, le Japon a envoyé 200 soldats.", "fr", None),
-        ("At the request of the Lebanese government, France sent 50 tonnes of food.", "en", None),
+        # who asked is a person or an organisation: no place, and forces with no place are left out
+        ("À la demande de l'ONU, le Japon a envoyé 200 soldats.", "fr", []),
+        ("At the request of the Lebanese government, France sent 50 tonnes of food.", "en", [None]),
     ],
 )
 def test_a_requester_that_is_no_country_or_a_clause_with_its_own_place_keeps_its_roles(text, lang, place):
-    (fact,) = sent(text, lang)
-    assert fact.get("destination", fact.get("recipient")) == place
+    found = [f.get("destination", f.get("recipient")) for f in sent(text, lang)]
+    assert found == (place if isinstance(place, list) else [place])
 
 
 @pytest.mark.parametrize(
@@ -816,3 +816,13 @@ def test_an_envoy_titled_by_a_country_gives_in_its_name():
 def test_what_an_adjective_participle_holds_names_who_receives():
     (fact,) = sent("La livraison de 40 véhicules blindés à l'armée moldave a eu lieu lundi.", "fr")
     assert fact["recipient"] == "armée moldave"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("Le Japon a envoyé 300 soldats.", "fr"), ("Japan sent 300 soldiers on Monday.", "en")],
+)
+def test_forces_with_no_place_are_left_out_and_their_number_stays_a_figure(text, lang):
+    facts = facts_of(text, lang)
+    assert not [f for f in facts if f.kind == "deployment"]
+    assert [f.quantity.text for f in facts if f.kind == "figure"] == ["300"]
