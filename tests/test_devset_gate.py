@@ -30,10 +30,12 @@ from .conftest import DEVSET, ROOT
 # lists as one fact); on ten articles written for the purpose and never tuned on, the same changes
 # lifted transfer from 0.62/0.34 to 0.74/0.45. At that session's end: transfer 0.75/0.49, deployment
 # 0.80/0.44, quote 0.83/0.72, request 0.75/0.38, figure 0.45/0.51 (figures a gift now tells are no
-# figures of their own). Issue 10's bar is P ≥ 0.85, R ≥ 0.70.
+# figures of their own). On 2026-12-03's third session: transfer 0.77/0.52, deployment 0.81/0.44, quote
+# 0.83/0.72, request 0.75/0.38, figure 0.46/0.51 (shares of an amount, arrivals, forces on the ground;
+# forces with no place left out). Issue 10's bar is P ≥ 0.85, R ≥ 0.70.
 FLOORS = {
-    "transfer": (0.73, 0.47),
-    "deployment": (0.78, 0.42),
+    "transfer": (0.75, 0.50),
+    "deployment": (0.79, 0.42),
     "quote": (0.80, 0.70),
     "request": (0.70, 0.33),
     "figure": (0.42, 0.49),

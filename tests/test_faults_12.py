@@ -713,7 +713,7 @@ def test_questions_grow_linearly_not_quadratically_with_the_facts():
     same_thing.cache_clear()
     quiz = build_quiz(found, Options(every_question=True))  # the most questions: the most comparisons
     info = same_thing.cache_info()
-    assert len(quiz.questions) > 700
+    assert len(quiz.questions) > 550  # (figures of details after the lead are no blanks since 2026-12-03)
     # before the facts were indexed: 23 M comparisons (21 s); now about 0.34 M. Counted, not timed:
     # time is measured in benchmarks/speed.py, these machines are shared
     assert info.hits + info.misses < 2_000_000

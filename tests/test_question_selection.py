@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from quizgen.cli import main
 from quizgen.extract import extract_facts
 from quizgen.ingest import parse_article
 from quizgen.nlp import parse
 from quizgen.questions import build_questions
+
+from .conftest import questions_of
 
 ARTICLE = """title: Séisme au Pérou : l'aide internationale arrive
 ---
@@ -75,3 +79,30 @@ def test_every_question_on_the_command_line(tmp_path, capsys):
         main(["make", str(path), "--out", str(out), "--format", "json", "--lang", "fr", *flags])
         counts.append(len(json.loads((out / "peru.json").read_text(encoding="utf-8"))["questions"]))
     assert counts[1] > counts[0] > 0
+
+
+LEAD = "Un séisme a frappé le Népal samedi.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, answer",
+    [
+        # after the lead, a figure worth a blank is a toll, money, or the scale of what was sent
+        ("Au moins 94 personnes ont été tuées dans la vallée.", "94"),
+        ("La Suisse a versé 2 millions de francs au Népal.", "2"),
+        ("Le séisme a fait 94 morts dans la vallée.", "94"),
+        ("Le Japon a livré 3 000 tentes au Népal.", "3 000"),
+        # ... not a detail, nor a sub-count
+        ("L'hôpital de campagne compte 50 lits.", None),
+        ("Les pompiers ont recensé 1 200 départs de feu dans la vallée.", None),
+        ("Au moins 94 personnes ont été tuées, dont 14 enfants.", "94"),
+    ],
+)
+def test_after_the_lead_only_figures_worth_remembering_are_blanked(sentence, answer):
+    blanks = [q.answer for q in questions_of(LEAD + sentence, "fr") if q.type == "cloze" and q.role == "quantity"]
+    assert blanks == ([answer] if answer else [])
+
+
+def test_in_the_lead_any_figure_of_the_story_may_be_blanked():
+    blanks = [q.answer for q in questions_of("L'hôpital de campagne compte 50 lits.", "fr") if q.type == "cloze"]
+    assert blanks == ["50"]

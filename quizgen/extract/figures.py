@@ -141,7 +141,17 @@ def counted_noun(number: Token, lex: Lexicon) -> Token | None:
         after = number.doc[
             number.i + 1 : min(number.i + 4, number.sent.end)
         ]  # « 1/ | Le ministre »: not across sentences
-        noun = next((t for t in after if t.pos_ in ("NOUN", "PROPN")), None)
+        # « a fait 1 200 blessés » with « blessés » read as an adjective in the object's place: a noun still
+        noun = next(
+            (
+                t
+                for t in after
+                if t.pos_ in ("NOUN", "PROPN")
+                or t.pos_ == "ADJ"
+                and t.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "pobj", "obl")
+            ),
+            None,
+        )
         if noun is None or any(t.is_punct or t.pos_ == "VERB" for t in number.doc[number.i + 1 : noun.i]):
             return None
         between = number.doc[number.i + 1 : noun.i]

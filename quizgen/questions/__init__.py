@@ -34,6 +34,7 @@ from .quality import (
     is_pronoun,
     is_subject,
     main_subjects,
+    minor_figure,
     near_same,
     only_intended,
     points_back,
@@ -784,6 +785,8 @@ def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -
         answer = answer_of(fact, role, lang)
         if answer is None or worthless_blank(fact, role, answer, lang):
             continue
+        if role == "quantity" and fact.start >= lead_end(article) and minor_figure(fact, answer, lang):
+            continue  # the story's own figures are in its lead; after it, only money, tolls and forces sent
         s, e = answer.start - fact.start, answer.end - fact.start
         before, middle, after = fact.sentence[:s], fact.sentence[s:e], fact.sentence[e:]
         if middle != answer.text:

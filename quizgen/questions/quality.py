@@ -320,6 +320,52 @@ def trivial_figure(fact: Fact, answer: Mention, lang: str) -> bool:
     return value < 2 or bool(before) and before[-1] in rules(lang).get("definites", frozenset())
 
 
+TEAM_SCALE = 100  # forces fewer than this are a team's size, not the scale of a deployment
+
+
+def minor_figure(fact: Fact, answer: Mention, lang: str) -> bool:
+    """A figure outside the lead that counts a detail (« 50 lits », "45 aircraft", « 1 200 départs de
+    feu », a team of 28): teachers keep a figure that is money, a toll of people (dead, displaced,
+    cases), the scale of a gift or a deployment (a hundred or more), or the story's own (told in its
+    lead), and drop the rest; a sub-count (« dont quatorze enfants », "including 30 children") is never
+    the one to learn."""
+    at = answer.end - fact.start
+    before = fold(fact.sentence[: answer.start - fact.start]).split()
+    marks = {fold(m) for m in lexicon(lang).words.get("subset_marks", ())}
+    if before and (before[-1] in marks or len(before) > 1 and before[-2] in marks) or before[-1:] == ["("]:
+        return True
+    if re.search(r"[$€£¥]", fact.sentence[max(answer.start - fact.start - 4, 0) : at + 20]) or MONEY_WORDS.search(
+        fact.sentence[at : at + 30]
+    ):
+        return False  # money: the main sums are what a story of aid is about
+    following = [fold(w).strip(",.;:()") for w in fact.sentence[at:].split()[:3]]
+    counted = next(
+        (w for w in following if w and w not in folded(lang, "words", "articles") and w not in ("de", "d", "of")), ""
+    )
+    tolls = rules(lang).get("tolls", frozenset())
+    forces = folded(lang, "nouns", "forces") | folded(lang, "nouns", "rescuers") | folded(lang, "nouns", "envoys")
+    if counted in tolls or counted.removesuffix("s") in tolls:
+        return False
+    nearby = [fold(w).strip(",.;:()") for w in fact.sentence[at:].split()[1:7]]
+    if counted in rules(lang).get("counted_people", frozenset()) and any(w in tolls for w in nearby):
+        return False  # « 94 personnes ont été tuées », "2,400 people have been displaced"
+    value = parse_number(answer.text, lang) or 0
+    if folded(lang, "nouns", "equipment") & {counted, counted.removesuffix("s"), counted.removesuffix("x")}:
+        return False  # « 40 chars Leopard », "31 Abrams tanks": weapons are counted one by one
+    goods = folded(lang, "nouns", "goods") | folded(lang, "nouns", "gifts") | forces
+    if {counted, counted.removesuffix("s"), counted.removesuffix("x")} & goods or fact.kind in (
+        "transfer",
+        "deployment",
+    ):
+        return value < TEAM_SCALE  # what is given or sent counts by its scale, not a team's size or 50 beds
+    return True
+
+
+MONEY_WORDS = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:d['’]\s*)?(?:euros?|dollars?|francs?|livres?|pounds?|yens?|couronnes?)\b", re.I
+)
+
+
 def vague_thing(answer: Mention, lang: str) -> bool:
     """« une équipe », "further support", "money": a thing that says nothing by itself."""
     words = words_of(answer.text)
