@@ -495,3 +495,19 @@ def test_aid_named_by_its_kind_is_asked_with_its_amount_and_no_other_donor_is_of
     )
     assert "Australia" not in asked["New Zealand"].options
     assert "New Zealand" not in asked["Australia"].options
+
+
+def test_where_forces_went_is_never_offered_against_peoples_names_nor_a_host_as_a_sender():
+    text = (
+        "A typhoon hit the Philippines on Monday.\n\nJapan deployed a medical team to Tuguegarao, said Kenji"
+        " Morita, a spokesman. Ramon Villareal, the governor, thanked Japan. The United States sent 200 Marines"
+        " to Aparri. Canada sent 40 doctors to Ilagan."
+    )
+    questions = questions_of(text, "en")
+    for q in questions:
+        if q.type == "mcq" and q.role == "destination":
+            assert not {"Kenji Morita", "Ramon Villareal"} & set(q.options)
+        if q.type == "mcq" and q.role == "agent":
+            assert "Philippines" not in q.options
+    hints = {q.answer: q.hint for q in questions if q.type == "cloze" and q.role == "destination"}
+    assert set(hints.values()) <= {"place"}

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
-from ..gazetteer import fold, is_country
+from ..gazetteer import countries, fold, is_country
 from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import Article, Fact, Mention, Question
@@ -507,6 +507,12 @@ def multiple_choice(
             index=index,
         )
         bodies = related_bodies(answer.text, deck.aliases, lang)
+        # "Which country deployed…?": the country that received them is no plausible sender
+        hosts = (
+            hosts_of(index, deck.subjects, article.text[: lead_end(article)], lang)
+            if role == "agent" and fact.kind in ("transfer", "deployment")
+            else ()
+        )
         # taken as needed: the first three that fit, never every name of a long article
         wrong = list(
             islice(
@@ -520,6 +526,7 @@ def multiple_choice(
                     and not aliases(c, answer.text, deck.aliases)  # "USAID" against "U.S. Agency for International…"
                     and not any(aliases(c, b, deck.aliases) for b in bodies)  # « Commission européenne » / « UE »
                     and not cut_off(c)
+                    and not any(same_thing(c, h) for h in hosts)
                     and not coordinated(fact.sentence, answer.text, c)  # "in Haiti and Jamaica": both are right
                     and not (role == "theme" and thing_type(c, lang) != thing_type(answer.text, lang))
                     and not (role == "theme" and (vague_thing(Mention(c, 0, len(c)), lang) or thing_type(c, lang)[3]))
@@ -536,6 +543,22 @@ def multiple_choice(
         options.insert(index, answer.text)
         return replace(draft, options=tuple(options), answer_index=index, modality=fact.modality)
     return None
+
+
+def hosts_of(index: FactIndex, subjects: Sequence[str], lead: str, lang: str) -> list[str]:
+    """The article's receivers and the places it is about (its subjects, the countries of its lead: « Tchad »,
+    "Philippines") that give or send nothing themselves: offered as a giver, they give the answer away."""
+    givers = {text for kind in ("transfer", "deployment") for text in index.texts(kind, "agent")}
+    found = [
+        text
+        for kind in ("transfer", "deployment")
+        for role in ("recipient", "destination")
+        for text in index.texts(kind, role)
+    ] + list(subjects)
+    found += [
+        c for c in set(countries(lang).values()) if c in lead and re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", lead)
+    ]
+    return [h for h in found if not any(same_thing(h, g) for g in givers)]
 
 
 def coordinated(sentence: str, a: str, b: str) -> bool:
@@ -736,6 +759,8 @@ def hint_for(answer: Mention, role: str, lang: str) -> str | None:
         return None
     if kind in ("place", "area") and role != "destination":
         return None
+    if kind == "name" and role == "destination" and answer.text[:1].isupper():
+        return hints.get("place")  # « déployés à _____ (lieu) »: where forces went is a place, named or not
     return hints.get(kind)
 
 

@@ -126,6 +126,11 @@ def candidates(
         return False
 
     roles = SAME_ROLE.get(role, (role,))
+    # a place the tagger could not type (« Tuguegarao »): against other places things were sent to,
+    # never against the names of the article's people
+    unknown_place = role == "destination" and answer.kind == "name"
+    if unknown_place:
+        roles = ("destination",)
     for same in (True, False):
         # every mention of these roles in the facts of this pool, first by the place of the fact,
         # then by the order of the roles: the order a walk over all the facts would meet them in
@@ -150,7 +155,7 @@ def candidates(
         for mention in entities:
             # a sea, a city, a region: the article's other place names are of any level (« Kremlin »
             # against « mer Baltique »); only places the article sends something to are offered
-            if answer.kind in ("place", "area"):
+            if answer.kind in ("place", "area") or unknown_place:
                 break
             if compatible(answer.kind, mention, role) and add(mention.text):
                 yield found[-1]
