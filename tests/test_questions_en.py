@@ -511,3 +511,13 @@ def test_where_forces_went_is_never_offered_against_peoples_names_nor_a_host_as_
             assert "Philippines" not in q.options
     hints = {q.answer: q.hint for q in questions if q.type == "cloze" and q.role == "destination"}
     assert set(hints.values()) <= {"place"}
+
+
+def test_a_spokesperson_s_name_is_no_blank_a_minister_s_is():
+    text = (
+        'A typhoon hit the Philippines on Monday.\n\n"We are working day and night," said Kenji Morita, a spokesman'
+        ' for the agency.\n\n"We need more help from our neighbours," said the Philippine Defence Secretary, Ramon'
+        " Villareal.\n"
+    )
+    answers = [q.answer for q in questions_of(text, "en") if q.role == "speaker"]
+    assert answers == ["Ramon Villareal"]

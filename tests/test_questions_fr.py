@@ -347,3 +347,12 @@ def test_french_aid_named_by_its_kind_is_asked_with_its_amount():
     )
     prompts = [q.prompt for q in questions_of(text) if q.type == "mcq" and q.role == "agent"]
     assert any("2 millions d'euros d'aide humanitaire au Népal" in p for p in prompts), prompts
+
+
+def test_the_name_of_a_spokesperson_is_no_blank():
+    text = (
+        "Un séisme a frappé le Népal.\n\n« Nous travaillons jour et nuit », a déclaré Jean Dupont, porte-parole du"
+        " ministère.\n\n« Nous avons besoin d'aide », a déclaré le ministre népalais de l'Intérieur, Ram Thapa.\n"
+    )
+    answers = [q.answer for q in questions_of(text) if q.role == "speaker"]
+    assert "Jean Dupont" not in answers

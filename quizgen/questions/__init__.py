@@ -720,6 +720,8 @@ def worthless_blank(fact: Fact, role: str, answer: Mention, lang: str) -> bool:
     or a person read as the thing given (« la _____ est mobilisée » → France)."""
     if role == "theme" and answer.kind in ("country", "person"):
         return True
+    if answer.kind == "person" and minor_person(fact, answer, lang):
+        return True
     if len(answer.text.split()) > MAX_BLANK_WORDS or splits_a_name(fact, answer) or cut_off(answer.text):
         return True
     if role == "quantity":
@@ -737,6 +739,17 @@ def worthless_blank(fact: Fact, role: str, answer: Mention, lang: str) -> bool:
         # « soutenir les _____ » → communautés: a receiver worth a blank is named, or counted
         return not re.search(r"\d|\b[A-ZÀ-Ý]", answer.text) and not split_number(answer.text, lang)[0]
     return False
+
+
+def minor_person(fact: Fact, answer: Mention, lang: str) -> bool:
+    """« a déclaré Jean Dupont, porte-parole du ministère », "said analyst Jane Doe": teachers ask for the
+    names of ministers and heads, not of spokespeople, analysts or passers-by."""
+    minor = rules(lang).get("minor_titles", frozenset())
+    start, end = answer.start - fact.start, answer.end - fact.start
+    near = (
+        fold(fact.sentence[max(start - 40, 0) : start]).split()[-3:] + fold(fact.sentence[end : end + 40]).split()[:3]
+    )
+    return any(w.strip(",.;:()«»\"'") in minor for w in near)
 
 
 def splits_a_name(fact: Fact, answer: Mention) -> bool:
