@@ -160,3 +160,17 @@ def test_a_pronoun_is_replaced_only_when_it_is_the_subject_of_the_blanked_fact()
     assert standing_alone("Elle vise à soutenir les unités déployées à ", deployed, "fr") is None
     sent = facts_of("La France a remis 40 véhicules au Niger. Elle a aussi envoyé 20 tonnes de riz.", "fr")[-1]
     assert standing_alone("Elle a aussi envoyé ", sent, "fr") == "La France a aussi envoyé "
+
+
+@pytest.mark.parametrize(
+    "answer, before, after, lang, expected",
+    [
+        ("Australia", "A Royal Australian Air Force plane said ", " sent 20 tonnes of aid.", "en", True),
+        ("Tchad", "Les soldats tchadiens ont été déployés au ", ".", "fr", True),
+        ("Australia", "A Japanese plane said ", " sent 20 tonnes of aid.", "en", False),
+    ],
+)
+def test_a_country_blank_is_given_away_by_its_nationality_elsewhere_in_the_card(answer, before, after, lang, expected):
+    from quizgen.questions import gives_itself_away
+
+    assert gives_itself_away(answer, before, after, lang) is expected

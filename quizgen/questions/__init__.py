@@ -912,6 +912,20 @@ ALTERNATIVE = re.compile(r"\s*(?:or|ou|à|to|[-–])\s+(\S+)", re.IGNORECASE)
 PRECEDING = re.compile(r"(\S+)\s+(?:or|ou|à|to|[-–])\s*$", re.IGNORECASE)
 
 
+def nationality_of(country: str, text: str, lang: str) -> bool:
+    """Whether ``text`` names ``country`` by its nationality (« tchadien », "Australian")."""
+    from ..extract.context import inflected_bases
+
+    demonyms = lexicon(lang).raw.get("demonyms", {})
+    target = fold(country)
+    return any(
+        fold(demonyms[form]) == target
+        for w in re.findall(r"[\w-]+", text.lower())
+        for form in (w, *inflected_bases(w))
+        if form in demonyms
+    )
+
+
 def gives_itself_away(answer: str, before: str, after: str, lang: str) -> bool:
     """A blank whose answer the card prints elsewhere ("deliver to _____ … from Ukraine's borders"), or
     one end of a range or an alternative ("make _____ or eight trips"): no one learns a fact from it."""
@@ -919,6 +933,8 @@ def gives_itself_away(answer: str, before: str, after: str, lang: str) -> bool:
         pattern = rf"(?<![\w-]){re.escape(answer)}(?![\w-])"
         if re.search(pattern, before, re.IGNORECASE) or re.search(pattern, after, re.IGNORECASE):
             return True
+        if is_country(answer, lang) and nationality_of(answer, before + " " + after, lang):
+            return True  # "the Royal Australian Air Force … to _____" → Australia: the adjective says it
     numbers = lexicon(lang).numbers
     if not (answer[:1].isdigit() or answer.lower() in numbers):
         return False
