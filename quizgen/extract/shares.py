@@ -39,35 +39,12 @@ from .syntax import SUBJECT, pps
 
 def share_events(events: list[Event], sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
     """``events`` with the shares added, and a whole's receiver taken back when it was one share's."""
-    marks = lex.words.get("share_marks", frozenset())
-    receiving = lex.preps["recipient"] | lex.preps.get("recipient_named", frozenset())
-    shares = []
-    going = next((v for v in sentence if goes_to(v, lex)), None)
-    if going is not None:  # "$4 million will go to the Red Cross, $2.5 million to the WFP…"
-        amount = next(c for c in going.children if c.dep_ in SUBJECT)
-        receiver = next((n for p, n in pps(going) if p in receiving and party(n, lex)), None)
-        if receiver is not None:
-            shares.append((amount, receiver))
-        opener = going
-    else:
-        opener = next((t for t in sentence if t.text == ":" or t.lower_ in marks), None)
-        if opener is None:
-            return events
-        shared_out = lex.verbs.get("share_out", frozenset())
-        before = [t for t in sentence if t.i < opener.i]
-        if not any(gift_like(t, lex) or t.lemma_.lower() in shared_out for t in before):
-            return events
-    for amount in (t for t in sentence if t.i > opener.i and money(t, lex)):
-        receiver = next((n for p, n in pps(amount) if p in receiving and party(n, lex)), None)
-        receiver = receiver or receiver_after(amount, receiving, lex)
-        if receiver is not None:
-            shares.append((amount, receiver))
-    # after a colon, two shares at least (one is an explanation); « dont », "including" say it of one
-    if len(shares) < (2 if opener.text == ":" else 1):
+    found = find_shares(sentence, lex)
+    if found is None:
         return events
-    if (
-        opener.text != ":" and going is None
-    ):  # "$5 million, including $1.5 million to UNICEF": UNICEF received a share, not the whole
+    opener, shares = found
+    if opener.text != ":" and opener.lemma_.lower() not in lex.verbs.get("go_to", ()):
+        # "$5 million, including $1.5 million to UNICEF": UNICEF received a share, not the whole
         events = [
             replace(e, recipient=None) if e.recipient is not None and e.recipient.start > opener.idx else e
             for e in events
@@ -133,6 +110,34 @@ def receiver_after(amount: Token, receiving: frozenset[str], lex: Lexicon) -> To
     if prep is None or prep.lower_ not in receiving or prep.pos_ != "ADP":
         return None  # "to support displaced families": a purpose, no one it goes to
     return next((t for t in doc[prep.i + 1 : prep.i + 4] if t.pos_ in ("NOUN", "PROPN") and party(t, lex)), None)
+
+
+def find_shares(sentence: Span, lex: Lexicon) -> tuple[Token, list[tuple[Token, Token]]] | None:
+    """(where the shares start, [(amount, receiver)]) for a sentence that shares money out, else None."""
+    receiving = lex.preps["recipient"] | lex.preps.get("recipient_named", frozenset())
+    shares = []
+    going = next((v for v in sentence if goes_to(v, lex)), None)
+    if going is not None:  # "$4 million will go to the Red Cross, $2.5 million to the WFP…"
+        amount = next(c for c in going.children if c.dep_ in SUBJECT)
+        receiver = next((n for p, n in pps(going) if p in receiving and party(n, lex)), None)
+        if receiver is not None:
+            shares.append((amount, receiver))
+        opener = going
+    else:
+        marks = lex.words.get("share_marks", frozenset())
+        opener = next((t for t in sentence if t.text == ":" or t.lower_ in marks), None)
+        if opener is None:
+            return None
+        shared_out = lex.verbs.get("share_out", frozenset())
+        if not any(gift_like(t, lex) or t.lemma_.lower() in shared_out for t in sentence if t.i < opener.i):
+            return None
+    for amount in (t for t in sentence if t.i > opener.i and money(t, lex)):
+        receiver = next((n for p, n in pps(amount) if p in receiving and party(n, lex)), None)
+        receiver = receiver or receiver_after(amount, receiving, lex)
+        if receiver is not None:
+            shares.append((amount, receiver))
+    # after a colon, two shares at least (one is an explanation); « dont », "including" say it of one
+    return (opener, shares) if len(shares) >= (2 if opener.text == ":" else 1) else None
 
 
 def money(tok: Token, lex: Lexicon) -> bool:
