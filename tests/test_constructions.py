@@ -826,3 +826,21 @@ def test_forces_with_no_place_are_left_out_and_their_number_stays_a_figure(text,
     facts = facts_of(text, lang)
     assert not [f for f in facts if f.kind == "deployment"]
     assert [f.quantity.text for f in facts if f.kind == "figure"] == ["300"]
+
+
+def test_a_discount_is_no_gift():
+    assert sent("Le groupe a accordé une remise de 20 % à ses clients professionnels.", "fr") == []
+
+
+def test_a_team_sent_with_its_field_hospital_is_deployed():
+    text = "La Belgique a décidé d'envoyer un hôpital de campagne et une équipe médicale dans la province du Ouaddaï."
+    assert [(f["kind"], f.get("destination")) for f in sent(text, "fr")] == [("deployment", "province du Ouaddaï")]
+
+
+def test_a_headline_on_its_own_first_line_says_where_the_story_is():
+    text = (
+        "Japan sends relief team to typhoon-hit northern Philippines\n\n"
+        "A typhoon hit the Philippines on Monday. South Korea said it would send $2 million in humanitarian aid."
+    )
+    found = [f for f in sent(text, "en") if f["agent"] == "South Korea"]
+    assert [f.get("recipient") for f in found] == ["Philippines"]

@@ -166,13 +166,24 @@ def topic_place(
     deployed without a place, goes there. With two such countries the role stays empty. A country
     the sentence shows giving or deploying too (``givers``, folded) is not the one it is about.
     """
-    if article.text.lstrip().startswith(article.title.rstrip(" .…")):
+    if first_sentence_as_title(article):
         return None  # no headline: the title is the first sentence, one event among others
     own = {fold(giver.text)} | ({fold(voice.text)} if voice is not None else set()) | set(givers)
     others = [name for name in title_countries(article, lang) if fold(name) not in own]
     if len(others) > 1:  # « Inondations en Libye : la France, l'Italie… renforcent l'aide »: the place is the scene
         others = places_in_title(article.title or "", others, lang)
     return named(article, others[0], "country", lang) if len(others) == 1 else None
+
+
+def first_sentence_as_title(article: Article) -> bool:
+    """The title is the body's first sentence, not a headline: a headline pasted as the first line
+    ("Japan sends relief team to typhoon-hit Philippines", then a blank line) stands alone, with no
+    full stop, on a line of its own."""
+    text, title = article.text.lstrip(), article.title.rstrip(" .…")
+    if not text.startswith(title):
+        return False
+    rest = text[len(title) :]
+    return not (rest.startswith("\n") and not article.title.rstrip().endswith("."))
 
 
 def places_in_title(title: str, names: list[str], lang: str) -> list[str]:
@@ -190,7 +201,11 @@ def places_in_title(title: str, names: list[str], lang: str) -> list[str]:
     placed = {
         name
         for name, (start, _) in spans.items()
-        if re.search(rf"(?:^|\s)(?:{'|'.join(map(re.escape, words))})\s+{article}$", title[:start], re.IGNORECASE)
+        # "to typhoon-hit northern Philippines": up to two lower-case words of description between
+        if re.search(
+            rf"(?:^|\s)(?i:{'|'.join(map(re.escape, words))})\s+(?i:{article})(?:[a-zà-ÿ][\w-]*\s+){{0,2}}$",
+            title[:start],
+        )
     }
     grown = True
     while grown:  # « en Turquie et en Syrie », "to Lithuania and Latvia": the places listed with it

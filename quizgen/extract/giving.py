@@ -110,7 +110,9 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     recipients, destinations = find_places(verb, roles.theme, phrases, lex)
     kind_noun = counted_noun(roles.theme, lex)
     # « 80 secouristes », "20 doctors": people sent to help are deployed like soldiers, never given
-    people = relief_team(kind_noun, lex) or sent_staff(kind_noun, lex)
+    # « un hôpital de campagne et une équipe médicale »: a team sent with what it works with is deployed
+    team_too = [counted_noun(c, lex) for c in roles.theme.children if c.dep_ == "conj"]
+    people = any(relief_team(t, lex) or sent_staff(t, lex) for t in [kind_noun, *team_too])
     forces = kind_noun.lemma_.lower() in lex.nouns["forces"] or people
     # « le club a envoyé son équipe en Espagne », "the firm sent two engineers": staff and teams that
     # are not soldiers go on a mission only when a state, an organisation or an authority sends them

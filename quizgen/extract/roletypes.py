@@ -41,7 +41,11 @@ CURRENCY_SIGNS = set("$€£¥₣")
 
 def giveable(theme: Token | None, lex: Lexicon) -> bool:
     """Whether ``theme`` (or one item of its list) is something a verb of giving can hand over."""
-    if theme is None or noun_forms(theme) & lex.nouns.get("not_goods", frozenset()):
+    if theme is None:
+        return False
+    if any(t.text == "%" or t.ent_type_ == "PERCENT" for t in theme.subtree):
+        return False  # « une remise de 20 % », "a 5% raise": a rate, nothing handed over
+    if noun_forms(theme) & lex.nouns.get("not_goods", frozenset()):
         return False  # « un concert de deux heures et quarante minutes »: no list of things, a performance
     items = [theme, *conjuncts(theme), *(c for c in theme.children if c.dep_ == "conj")]
     return any(material(tok, lex) for tok in items)
