@@ -844,3 +844,19 @@ def test_a_headline_on_its_own_first_line_says_where_the_story_is():
     )
     found = [f for f in sent(text, "en") if f["agent"] == "South Korea"]
     assert [f.get("recipient") for f in found] == ["Philippines"]
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        (
+            "Le Japon a débloqué 1 million d'euros d'aide, qui sera versé à la Croix-Rouge népalaise.",
+            "Croix-Rouge népalaise",
+        ),
+        # a relative clause that tells no giving names no receiver
+        ("La France a livré 20 tonnes de vivres, qui ont été stockées à Athènes.", None),
+    ],
+)
+def test_a_relative_clause_of_giving_names_the_receiver(text, recipient):
+    (fact,) = sent(text, "fr")
+    assert fact.get("recipient") == recipient

@@ -44,6 +44,7 @@ from .events import (
     owner_of,
     partitive,
     partitive_theme,
+    party,
     relief_team,
     role_phrases,
     sent_staff,
@@ -162,7 +163,12 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         if reporting_period(verb, roles.theme, lex):
             return []  # "delivered 148,300 vehicles in the third quarter": sales, not a gift
         kind = "transfer"
-        roles.recipient = (given_to if swapped else None) or next(iter(recipients), None) or beneficiary(verb, lex)
+        roles.recipient = (
+            (given_to if swapped else None)
+            or next(iter(recipients), None)
+            or beneficiary(verb, lex)
+            or recipient_ahead(roles.theme, lex)
+        )
         if roles.recipient is None and not destinations:
             roles.recipient = requesting_country(verb, lex)
         roles.destination = next((d for d in destinations if d not in recipients), None)
@@ -275,6 +281,24 @@ def town_read_as_body(noun: Token, lex: Lexicon) -> bool:
         and prep.lower_ in lex.preps["destination"]
         and classify_one(noun, lex) == "org"
     )
+
+
+def recipient_ahead(theme: Token, lex: Lexicon) -> Token | None:
+    """« 1 million d'euros d'aide, qui sera versé à la Croix-Rouge hellénique », "funds that will go to
+    UNICEF": a relative clause of giving says who receives the gift."""
+    receiving = lex.preps["recipient"] | lex.preps.get("recipient_named", frozenset())
+    after = [c for c in theme.head.children if c.i > theme.i] if theme.dep_ in OBJECT else []
+    for clause in [*theme.children, *after]:
+        relative = clause.dep_ in ("acl:relcl", "relcl") or any(
+            c.dep_ in SUBJECT | PASSIVE_SUBJECT and c.lower_ in lex.words.get("relative_pronouns", ())
+            for c in clause.children
+        )  # « , qui sera versé à… » hung on the verb as a loose dependent
+        if not relative or "transfer" not in lex.verb_kinds(clause.lemma_.lower()):
+            continue
+        found = next((n for p, n in pps(clause) if p in receiving and party(n, lex)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def announced_gift(verb: Token, lex: Lexicon) -> bool:
