@@ -1,5 +1,6 @@
-"""Forces already there, joining or relieving others: « 300 soldats sont présents au Mali », "a team is
-on the ground in Turkey", « une équipe complète ce dispositif », « le Mistral relève le Dixmude ».
+"""Forces already there, arriving, joining or relieving others: « 300 soldats sont présents au Mali », "a
+team is on the ground in Turkey", « des sauveteurs venus de Belgique sont arrivés » (sent by Belgium),
+« une équipe complète ce dispositif », « le Mistral relève le Dixmude ».
 """
 
 from __future__ import annotations
