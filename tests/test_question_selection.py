@@ -106,3 +106,16 @@ def test_after_the_lead_only_figures_worth_remembering_are_blanked(sentence, ans
 def test_in_the_lead_any_figure_of_the_story_may_be_blanked():
     blanks = [q.answer for q in questions_of("L'hôpital de campagne compte 50 lits.", "fr") if q.type == "cloze"]
     assert blanks == ["50"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, answer",
+    [
+        ("The outage hit 2.3 million users across Europe.", "en", "2.3"),
+        ("Les ventes ont connu un recul de 8 % des volumes.", "fr", "8"),
+    ],
+)
+def test_after_the_lead_a_count_of_that_scale_is_the_story_s(text, lang, answer):
+    lead = "Un salon s'est tenu à Angers.\n\n" if lang == "fr" else "A storm hit Europe on Monday.\n\n"
+    blanks = [q.answer for q in questions_of(lead + text, lang) if q.type == "cloze" and q.role == "quantity"]
+    assert blanks == [answer]

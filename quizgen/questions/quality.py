@@ -321,6 +321,7 @@ def trivial_figure(fact: Fact, answer: Mention, lang: str) -> bool:
 
 
 TEAM_SCALE = 100  # forces fewer than this are a team's size, not the scale of a deployment
+LARGE_COUNT = 10_000  # from this count on, whatever it counts is the scale of the story
 
 
 def minor_figure(fact: Fact, answer: Mention, lang: str) -> bool:
@@ -338,6 +339,16 @@ def minor_figure(fact: Fact, answer: Mention, lang: str) -> bool:
         fact.sentence[at : at + 30]
     ):
         return False  # money: the main sums are what a story of aid is about
+    if fact.sentence[at : at + 3].lstrip().startswith("%") or re.match(
+        r"\s*(?:pour cent|per ?cent)\b", fact.sentence[at:]
+    ):
+        return False  # « un recul de 8 % des ventes », "inflation of 5%": a rate is the story's measure
+    value = parse_number(answer.text, lang) or 0
+    scale = fold(fact.sentence[at:].split(" ", 2)[1] if len(fact.sentence[at:].split(" ", 2)) > 1 else "")
+    if scale.strip(",.;:") in {"million", "millions", "milliard", "milliards", "billion", "billions"}:
+        value *= 1_000_000
+    if value >= LARGE_COUNT:
+        return False  # "2.3 million users", « 250 000 personnes »: a count of that scale is the story's
     following = [fold(w).strip(",.;:()") for w in fact.sentence[at:].split()[:3]]
     counted = next(
         (w for w in following if w and w not in folded(lang, "words", "articles") and w not in ("de", "d", "of")), ""
@@ -349,7 +360,6 @@ def minor_figure(fact: Fact, answer: Mention, lang: str) -> bool:
     nearby = [fold(w).strip(",.;:()") for w in fact.sentence[at:].split()[1:7]]
     if counted in rules(lang).get("counted_people", frozenset()) and any(w in tolls for w in nearby):
         return False  # « 94 personnes ont été tuées », "2,400 people have been displaced"
-    value = parse_number(answer.text, lang) or 0
     if folded(lang, "nouns", "equipment") & {counted, counted.removesuffix("s"), counted.removesuffix("x")}:
         return False  # « 40 chars Leopard », "31 Abrams tanks": weapons are counted one by one
     goods = folded(lang, "nouns", "goods") | folded(lang, "nouns", "gifts") | forces
