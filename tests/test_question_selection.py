@@ -119,3 +119,29 @@ def test_after_the_lead_a_count_of_that_scale_is_the_story_s(text, lang, answer)
     lead = "Un salon s'est tenu à Angers.\n\n" if lang == "fr" else "A storm hit Europe on Monday.\n\n"
     blanks = [q.answer for q in questions_of(lead + text, lang) if q.type == "cloze" and q.role == "quantity"]
     assert blanks == [answer]
+
+
+def test_a_blank_whose_place_another_question_prints_is_left_out():
+    from quizgen.models import Question
+    from quizgen.questions import printed_elsewhere
+
+    def q(kind, prompt, answer, hint=None):
+        return Question(
+            id=prompt,
+            type=kind,
+            fact_id="f",
+            fact_kind="transfer",
+            role="destination",
+            prompt=prompt,
+            answer=answer,
+            sentence=prompt,
+            hint=hint,
+        )
+
+    blank = q("cloze", "Le convoi est arrivé à _____ lundi.", "Erevan", "lieu")
+    other = q("mcq", "Quel pays a envoyé 30 tonnes de médicaments à Erevan ?", "France")
+    assert printed_elsewhere(blank, [blank, other])
+    assert not printed_elsewhere(blank, [blank])
+    # a country named again and again is no secret
+    country = q("cloze", "La France a envoyé 30 soldats en _____.", "Arménie", "pays")
+    assert not printed_elsewhere(country, [country, q("mcq", "Qui a aidé l'Arménie ?", "France")])

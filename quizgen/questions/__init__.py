@@ -138,10 +138,28 @@ def build_questions(
             used.add(fact.sentence)
             keep(q)
     questions = best_first(questions, max_questions)
+    if not every:  # on one sheet, a blank whose answer another question prints gives itself away
+        questions = [q for q in questions if not printed_elsewhere(q, questions)]
     questions = balance_answers(questions, article, seed)
     order = {f.id: i for i, f in enumerate(facts)}
     questions.sort(key=lambda q: (order[q.fact_id], q.type != "mcq"))
     return tuple(questions)
+
+
+def printed_elsewhere(question: Question, questions: Sequence[Question]) -> bool:
+    """A blank's place or thing (« Erevan », "Sliač") that another question of the set prints in its
+    prompt: read in order, the sheet answers its own question."""
+    answer = question.answer
+    if question.type != "cloze" or len(answer) <= 3 or answer[:1].isdigit():
+        return False
+    # a country or a person the article names again and again is no secret another prompt gives away
+    common = {
+        h for lang in ("fr", "en") for k, h in lexicon(lang).raw.get("hints", {}).items() if k in ("country", "person")
+    }
+    if question.hint in common:
+        return False
+    pattern = re.compile(rf"(?<![\w-]){re.escape(answer)}(?![\w-])", re.IGNORECASE)
+    return any(other is not question and pattern.search(other.prompt) for other in questions)
 
 
 def every_question(
