@@ -11,7 +11,8 @@ import re
 from .lexicon import lexicon
 
 SEPARATORS = " \u00a0\u202f\u2009"
-SIGN = r"(?:(?:[A-Z]{1,3})?[$€£]\s?)?"  # "$", "€ ", "NZ$", "US$"
+CURRENCY_SIGN = r"(?:[A-Z]{1,3})?[$€£¥]"  # "$", "€", "NZ$", "US$"
+SIGN = rf"(?:{CURRENCY_SIGN}\s?)?"
 NUMBER = re.compile(rf"^{SIGN}\d{{1,3}}(?:[ \u00a0\u202f\u2009,.]\d{{3}})+(?:[.,]\d+)?|^{SIGN}\d+(?:[.,]\d+)?")
 
 
@@ -119,3 +120,13 @@ def round_like(value: float, reference: float) -> float:
         magnitude = len(str(int(value))) - digits
         return float(round(value, -magnitude)) if magnitude > 0 else float(round(value))
     return round(value, 1)
+
+
+def names_money(text: str, lang: str) -> bool:
+    """Whether ``text`` writes money: a currency sign, or a currency the language table names
+    (« 3 millions d'euros », "NZ$1.5 million", "CHF 12 million" with « franc » in the table)."""
+    table = lexicon(lang).raw.get("question_rules", {}).get("currencies", {})
+    if any(len(c) == 1 and c in text for c in table):
+        return True
+    words = [c for c in table if len(c) > 1]
+    return bool(words) and re.search(rf"\b(?:{'|'.join(map(re.escape, words))})s?\b", text, re.IGNORECASE) is not None

@@ -9,7 +9,7 @@ import pytest
 
 from quizgen.extract import extract_entities, extract_facts
 from quizgen.ingest import parse_article
-from quizgen.models import Fact
+from quizgen.models import Fact, Question
 from quizgen.nlp import installed_package, load, parse
 from quizgen.questions import build_questions
 
@@ -33,6 +33,18 @@ def english_pipeline():
 def facts_of(text: str, lang: str = "fr") -> tuple[Fact, ...]:
     article = parse_article(text, slug="t")
     return extract_facts(article, parse(article, lang), lang)
+
+
+def facts_with_header(header: str, body: str, lang: str) -> tuple[Fact, ...]:
+    """The facts of an article with a header block (``title:``, ``source:``) above its body."""
+    article = parse_article(f"{header}\n---\n{body}", slug="t")
+    return extract_facts(article, parse(article, lang), lang)
+
+
+def question(prompt: str, answer: str, **fields) -> Question:
+    """A question built by hand, for the checks that read questions rather than make them."""
+    defaults = {"id": "x", "type": "mcq", "fact_id": "f", "fact_kind": "transfer", "role": "agent", "sentence": prompt}
+    return Question(prompt=prompt, answer=answer, **{**defaults, **fields})
 
 
 def questions_of(text: str, lang: str = "fr", seed: int = 0):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import facts_of, roles
+from .conftest import facts_of, facts_with_header, roles
 
 KINDS = ("transfer", "deployment", "request")
 
@@ -445,12 +445,7 @@ def test_a_purpose_clause_names_a_receiver_only_when_it_supports_someone(text, r
 
 
 def with_header(header: str, body: str, lang: str) -> list[dict[str, str]]:
-    from quizgen.extract import extract_facts
-    from quizgen.ingest import parse_article
-    from quizgen.nlp import parse
-
-    article = parse_article(f"{header}\n---\n{body}", slug="t")
-    facts = extract_facts(article, parse(article, lang), lang)
+    facts = facts_with_header(header, body, lang)
     return [{"kind": f.kind, "modality": f.modality, **roles(f)} for f in facts if f.kind in KINDS]
 
 

@@ -10,7 +10,7 @@ from quizgen.extract import extract_facts
 from quizgen.ingest import parse_article
 from quizgen.nlp import parse
 
-from .conftest import facts_of, plain_spaces, questions_of, roles
+from .conftest import facts_of, facts_with_header, plain_spaces, questions_of, roles
 
 KINDS = ("transfer", "deployment", "request")
 
@@ -20,9 +20,7 @@ def events(text: str, lang: str = "fr") -> list[dict[str, str]]:
 
 
 def events_with_header(header: str, body: str, lang: str) -> list[dict[str, str]]:
-    article = parse_article(f"{header}\n---\n{body}", slug="t")
-    facts = extract_facts(article, parse(article, lang), lang)
-    return [{"kind": f.kind, **roles(f)} for f in facts if f.kind in KINDS]
+    return [{"kind": f.kind, **roles(f)} for f in facts_with_header(header, body, lang) if f.kind in KINDS]
 
 
 GOUV = "title: Communiqué\nsource: https://www.diplomatie.gouv.fr/fr/article/aide-au-liban"

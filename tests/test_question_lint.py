@@ -11,7 +11,7 @@ from quizgen.models import Question
 from quizgen.pipeline import Options, make_quiz
 from quizgen.questions.lint import deck_problems, problems, rank_spread
 
-from .conftest import DEVSET, SEED
+from .conftest import DEVSET, SEED, question
 
 ARTICLES = [SEED] + (sorted(DEVSET.glob("*.txt")) if DEVSET.is_dir() else [])
 
@@ -74,18 +74,8 @@ def test_devset_is_there_or_skipped():
 
 
 def mcq(prompt: str, answer: str, options: tuple[str, ...], sentence: str) -> Question:
-    return Question(
-        id="x",
-        type="mcq",
-        fact_id="f",
-        fact_kind="transfer",
-        role="agent",
-        prompt=prompt,
-        answer=answer,
-        sentence=sentence,
-        options=options,
-        answer_index=options.index(answer) if answer in options else None,
-    )
+    index = options.index(answer) if answer in options else None
+    return question(prompt, answer, sentence=sentence, options=options, answer_index=index)
 
 
 @pytest.mark.parametrize(

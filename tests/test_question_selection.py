@@ -14,7 +14,7 @@ from quizgen.ingest import parse_article
 from quizgen.nlp import parse
 from quizgen.questions import build_questions
 
-from .conftest import questions_of
+from .conftest import question, questions_of
 
 ARTICLE = """title: Séisme au Pérou : l'aide internationale arrive
 ---
@@ -122,21 +122,10 @@ def test_after_the_lead_a_count_of_that_scale_is_the_story_s(text, lang, answer)
 
 
 def test_a_blank_whose_place_another_question_prints_is_left_out():
-    from quizgen.models import Question
     from quizgen.questions import printed_elsewhere
 
     def q(kind, prompt, answer, hint=None):
-        return Question(
-            id=prompt,
-            type=kind,
-            fact_id="f",
-            fact_kind="transfer",
-            role="destination",
-            prompt=prompt,
-            answer=answer,
-            sentence=prompt,
-            hint=hint,
-        )
+        return question(prompt, answer, id=prompt, type=kind, role="destination", hint=hint)
 
     blank = q("cloze", "Le convoi est arrivé à _____ lundi.", "Erevan", "lieu")
     other = q("mcq", "Quel pays a envoyé 30 tonnes de médicaments à Erevan ?", "France")

@@ -12,6 +12,7 @@ a été remis aux autorités ») become one fact.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -20,6 +21,7 @@ from ..gazetteer import is_country
 from ..grammar import grammar
 from ..lexicon import Lexicon, every_language
 from ..models import Article, Mention
+from ..numbers import CURRENCY_SIGN
 from .context import nation_mention, nation_of
 from .mentions import classify, entity_at, is_number, make_mention, resolve_anaphor
 from .places import (  # noqa: F401 — the families import the place helpers from here
@@ -854,12 +856,17 @@ def destined(participle: Token, lex: Lexicon) -> bool:
     )
 
 
+def clauses_about(theme: Token, lex: Lexicon) -> list[Token]:
+    """What may hang a clause on a theme: the theme, what it counts, and, after it, the verb whose object
+    it is (« met à disposition deux spécialistes, qui seront détachés à… »: the clause hung on the verb)."""
+    after = [c for c in theme.head.children if c.i > theme.i] if theme.dep_ in OBJECT else []
+    return [*theme.children, *counted_noun(theme, lex).children, *after]
+
+
 def destination_ahead(theme: Token, lex: Lexicon) -> Token | None:
     """Where a relative clause says the forces will be: « des réservistes, qui se relaieront en Guinée »,
     "20 experts who will work in Guinea". Not what they did before (« qui ont combattu en Irak »)."""
-    # « met à disposition deux spécialistes, qui seront détachés à Cox's Bazar »: the clause hung on the verb
-    after = [c for c in theme.head.children if c.i > theme.i] if theme.dep_ in OBJECT else []
-    for clause in [*theme.children, *counted_noun(theme, lex).children, *after]:
+    for clause in clauses_about(theme, lex):
         if clause.dep_ not in ("acl:relcl", "relcl") or clause.pos_ not in ("VERB", "AUX"):
             continue
         auxiliaries = [a for a in clause.children if a.dep_.startswith("aux")]
@@ -1377,9 +1384,7 @@ def number_mention(first: Token, limit: int, article: Article, lex: Lexicon) -> 
             last = doc[last.i + 2]
     start, end = first.idx, last.idx + len(last.text)
     sign = doc[first.i - 1].text if first.i > 0 else ""
-    if (
-        sign in ("$", "€", "£") or len(sign) <= 4 and sign.endswith("$") and sign[:-1].isupper()
-    ):  # "$2.5 billion", "NZ$1.5"
+    if re.fullmatch(CURRENCY_SIGN, sign):  # "$2.5 billion", "NZ$1.5 million"
         start = doc[first.i - 1].idx
     text = article.text[start:end]
     return Mention(text=text, start=start, end=end, kind="number", phrase=text)

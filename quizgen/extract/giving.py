@@ -21,6 +21,7 @@ from .events import (
     beneficiary,
     build,
     classify_one,
+    clauses_about,
     contents,
     core_roles,
     counted_noun,
@@ -287,8 +288,7 @@ def recipient_ahead(theme: Token, lex: Lexicon) -> Token | None:
     """« 1 million d'euros d'aide, qui sera versé à la Croix-Rouge hellénique », "funds that will go to
     UNICEF": a relative clause of giving says who receives the gift."""
     receiving = lex.preps["recipient"] | lex.preps.get("recipient_named", frozenset())
-    after = [c for c in theme.head.children if c.i > theme.i] if theme.dep_ in OBJECT else []
-    for clause in [*theme.children, *after]:
+    for clause in clauses_about(theme, lex):
         relative = clause.dep_ in ("acl:relcl", "relcl") or any(
             c.dep_ in SUBJECT | PASSIVE_SUBJECT and c.lower_ in lex.words.get("relative_pronouns", ())
             for c in clause.children

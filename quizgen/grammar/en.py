@@ -12,7 +12,7 @@ import re
 from ..gazetteer import fold
 from ..lexicon import lexicon
 from ..models import Fact, Mention
-from ..numbers import parse_number, split_number
+from ..numbers import names_money, parse_number, split_number
 
 LEX = lexicon("en")
 CONJ = LEX.raw["conjugation"]
@@ -78,16 +78,13 @@ def noun_phrase(mention: Mention, fact: Fact | None = None) -> str:
     return text
 
 
-MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|francs?|yen|kron[ae]r?)\b", re.IGNORECASE)
-
-
 def amount_of(fact: Fact, role: str) -> str | None:
     """ "$5 million in humanitarian assistance": aid named by its kind is asked with its amount, so that
     another donor's aid of the same kind is no second right answer."""
     quantity, theme = fact.quantity, fact.theme
     if role in ("theme", "quantity") or quantity is None or theme is None or any(c.isdigit() for c in theme.text):
         return None
-    return f"{quantity.text} in {theme.text}" if MONEY.search(quantity.text) else None
+    return f"{quantity.text} in {theme.text}" if names_money(quantity.text, "en") else None
 
 
 def prep_phrase(prep: str, mention: Mention, fact: Fact | None) -> str:
@@ -199,6 +196,9 @@ class Inconsistent(Exception):
 
 class English:
     lang = "en"
+
+    def amount(self, fact: Fact, role: str) -> str | None:
+        return amount_of(fact, role)
 
     def tense(self, verb) -> str:
         return tense_of(verb)

@@ -12,7 +12,7 @@ import re
 from ..gazetteer import country_gender, fold
 from ..lexicon import lexicon
 from ..models import Fact, Mention
-from ..numbers import split_number
+from ..numbers import names_money, split_number
 
 LEX = lexicon("fr")
 CONJ = LEX.raw["conjugation"]
@@ -177,16 +177,13 @@ def destination_phrase(mention: Mention | None, apostrophe: str) -> str:
     return with_preposition("à", mention, apostrophe)
 
 
-MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|livres?|francs?|yens?|couronnes?)\b", re.IGNORECASE)
-
-
 def amount_of(fact: Fact, role: str, apostrophe: str) -> str | None:
     """« 2,5 millions d'euros d'aide humanitaire »: aid named by its kind is asked with its amount, so
     that another donor's aid of the same kind is no second right answer."""
     quantity, theme = fact.quantity, fact.theme
     if role in ("theme", "quantity") or quantity is None or theme is None or any(c.isdigit() for c in theme.text):
         return None
-    if not MONEY.search(quantity.text):
+    if not names_money(quantity.text, "fr"):
         return None
     body = lower_first(theme.text)
     de = f"d{apostrophe}" if body[:1].lower() in "aeiouyéèêâîôûh" else "de "
@@ -308,6 +305,9 @@ def tense_of(verb) -> str:
 
 class French:
     lang = "fr"
+
+    def amount(self, fact: Fact, role: str) -> str | None:
+        return amount_of(fact, role, "'")
 
     def tense(self, verb) -> str:
         return tense_of(verb)

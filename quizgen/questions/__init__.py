@@ -14,13 +14,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import islice
 
 from ..gazetteer import countries, fold, is_country
 from ..grammar import grammar
-from ..lexicon import lexicon
+from ..lexicon import available_languages, lexicon
 from ..models import Article, Fact, Mention, Question
-from ..numbers import parse_number, split_number
+from ..numbers import CURRENCY_SIGN, parse_number, split_number
 from .distractors import MARKUP, FactIndex, candidates, context_peers, shares_context
 from .lint import problems
 from .quality import (
@@ -154,7 +155,10 @@ def printed_elsewhere(question: Question, questions: Sequence[Question]) -> bool
         return False
     # a country or a person the article names again and again is no secret another prompt gives away
     common = {
-        h for lang in ("fr", "en") for k, h in lexicon(lang).raw.get("hints", {}).items() if k in ("country", "person")
+        h
+        for lang in available_languages()
+        for k, h in lexicon(lang).raw.get("hints", {}).items()
+        if k in ("country", "person")
     }
     if question.hint in common:
         return False
@@ -403,7 +407,7 @@ def answer_of(fact: Fact, role: str, lang: str) -> Mention | None:
         if not number:
             return None
         # "$_____ million": the currency sign stays printed, the blank takes the number its hint asks for
-        sign = re.match(r"(?:[A-Z]{1,3})?[$€£¥]\s?", number)
+        sign = re.match(rf"{CURRENCY_SIGN}\s?", number)
         skip = sign.end() if sign and sign.end() < len(number) else 0
         number = number[skip:]
         start = mention.start + skip
@@ -573,10 +577,15 @@ def hosts_of(index: FactIndex, subjects: Sequence[str], lead: str, lang: str) ->
         for role in ("recipient", "destination")
         for text in index.texts(kind, role)
     ] + list(subjects)
-    found += [
-        c for c in set(countries(lang).values()) if c in lead and re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", lead)
-    ]
+    found += lead_countries(lead, lang)
     return [h for h in found if not any(same_thing(h, g) for g in givers)]
+
+
+@lru_cache(maxsize=64)
+def lead_countries(lead: str, lang: str) -> list[str]:
+    """The countries a lead names, read once per article, not once per question."""
+    names = set(countries(lang).values())
+    return [c for c in names if c in lead and re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", lead)]
 
 
 def coordinated(sentence: str, a: str, b: str) -> bool:
@@ -611,9 +620,7 @@ def bare_stem(fact: Fact, role: str, lang: str) -> bool:
 
 def with_amount(fact: Fact, role: str, lang: str) -> bool:
     """The question names the thing given with its amount (see the grammars' ``amount_of``)."""
-    from ..grammar import en, fr
-
-    return bool(fr.amount_of(fact, role, "'") if lang == "fr" else en.amount_of(fact, role))
+    return grammar(lang).amount(fact, role) is not None
 
 
 def also_right_elsewhere(fact: Fact, role: str, answer: Mention, facts: Sequence[Fact] | FactIndex) -> bool:

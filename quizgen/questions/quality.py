@@ -16,7 +16,7 @@ from functools import cache
 from ..gazetteer import fold
 from ..lexicon import available_languages, lexicon
 from ..models import Article, Fact, Mention
-from ..numbers import parse_number
+from ..numbers import names_money, parse_number
 from .similarity import key, same_thing
 
 NAMED = ("country", "person", "org", "place", "name")
@@ -335,18 +335,16 @@ def minor_figure(fact: Fact, answer: Mention, lang: str) -> bool:
     marks = {fold(m) for m in lexicon(lang).words.get("subset_marks", ())}
     if before and (before[-1] in marks or len(before) > 1 and before[-2] in marks) or before[-1:] == ["("]:
         return True
-    if re.search(r"[$€£¥]", fact.sentence[max(answer.start - fact.start - 4, 0) : at + 20]) or MONEY_WORDS.search(
-        fact.sentence[at : at + 30]
-    ):
+    if names_money(fact.sentence[max(answer.start - fact.start - 4, 0) : at + 25], lang):
         return False  # money: the main sums are what a story of aid is about
     if fact.sentence[at : at + 3].lstrip().startswith("%") or re.match(
         r"\s*(?:pour cent|per ?cent)\b", fact.sentence[at:]
     ):
         return False  # « un recul de 8 % des ventes », "inflation of 5%": a rate is the story's measure
     value = parse_number(answer.text, lang) or 0
-    scale = fold(fact.sentence[at:].split(" ", 2)[1] if len(fact.sentence[at:].split(" ", 2)) > 1 else "")
-    if scale.strip(",.;:") in {"million", "millions", "milliard", "milliards", "billion", "billions"}:
-        value *= 1_000_000
+    after = fact.sentence[at:].split()
+    scale = lexicon(lang).numbers.get(fold(after[0]).strip(",.;:"), 0) if after else 0
+    value *= scale if scale >= 1000 else 1  # "2.3 | million users": the magnitude written after the figure
     if value >= LARGE_COUNT:
         return False  # "2.3 million users", « 250 000 personnes »: a count of that scale is the story's
     following = [fold(w).strip(",.;:()") for w in fact.sentence[at:].split()[:3]]
@@ -369,11 +367,6 @@ def minor_figure(fact: Fact, answer: Mention, lang: str) -> bool:
     ):
         return value < TEAM_SCALE  # what is given or sent counts by its scale, not a team's size or 50 beds
     return True
-
-
-MONEY_WORDS = re.compile(
-    r"^\W*(?:\w+\s+){0,2}?(?:d['’]\s*)?(?:euros?|dollars?|francs?|livres?|pounds?|yens?|couronnes?)\b", re.I
-)
 
 
 def vague_thing(answer: Mention, lang: str) -> bool:
