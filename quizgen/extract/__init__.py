@@ -126,6 +126,7 @@ def settle(article: Article, drafts: list[Draft], lang: str) -> tuple[Fact, ...]
     A figure is dropped when an event kept from its sentence already gives its number.
     """
     events = [d for d in drafts if d.fact.kind not in ("figure", "role", "quote")]
+    events = inherit_by_theme(events, lang)
     carried = give_voice(article, inherit_receiver(article, inherit_scene(inherit_from_packages(events))), lang)
     # events that are deployments only through the scene (« cela représente 71 sapeurs ») need a place
     kept = [
@@ -380,6 +381,47 @@ def inherit_receiver(article: Article, drafts: list[Draft]) -> list[Draft]:
                 fact = replace(fact, recipient=receivers[0])
         done.append(replace(draft, fact=fact))
     return done
+
+
+def inherit_by_theme(drafts: list[Draft], lang: str) -> list[Draft]:
+    """ "Germany will send 300 soldiers. The soldiers will be stationed at Rukla": forces or goods told
+    again with a definite article are those of the nearest earlier fact of the same kind whose thing
+    has the same noun; they take its giver, and its receiver or place where they name none."""
+    definite = {fold(w) for w in lexicon(lang).words.get("anaphoric_determiners", ())}
+    done: list[Draft] = []
+    for draft in drafts:
+        fact = draft.fact
+        theme = fact.theme
+        told_again = theme is not None and theme.det is not None and fold(theme.det) in definite
+        if fact.agent is None and told_again and not draft.reported:  # not "the minister said the trucks…"
+            earlier = [d.fact for d in done if d.fact.kind == fact.kind and d.fact.agent is not None]
+            same = [f for f in earlier if f.theme is not None and head_word(f.theme.text) == head_word(theme.text)]
+            # goods once given are the receiver's: only the same gift to the same receiver keeps its giver
+            same = [f for f in same if f.kind == "deployment" or same_receiver(fact, f)]
+            if same:
+                source = same[-1]
+                fact = replace(fact, agent=source.agent)
+                if fact.kind == "transfer" and fact.recipient is None:
+                    fact = replace(fact, recipient=source.recipient)
+                if fact.kind == "deployment" and fact.destination is None:
+                    fact = replace(fact, destination=source.destination)
+        done.append(replace(draft, fact=fact))
+    return done
+
+
+def same_receiver(fact: Fact, earlier: Fact) -> bool:
+    """The gift names no receiver, or the one the earlier gift named."""
+    return (
+        fact.recipient is None
+        or earlier.recipient is not None
+        and fold(fact.recipient.text) == fold(earlier.recipient.text)
+    )
+
+
+def head_word(text: str) -> str:
+    """The last word of a noun phrase, folded and without a plural ending: « soldats » and « soldat » alike."""
+    words = fold(text).split()
+    return words[-1].rstrip("sx") if words else ""
 
 
 def inherit_scene(drafts: list[Draft]) -> list[Draft]:

@@ -40,13 +40,19 @@ class Publisher:
     domains: tuple[str, ...]
     kind: str
     names: dict[str, tuple[str, ...]]
+    bylines: tuple[str, ...] = ()
 
 
 @cache
 def publishers() -> tuple[Publisher, ...]:
     data = tomllib.loads(PUBLISHERS.read_text(encoding="utf-8"))
     return tuple(
-        Publisher(tuple(p["domains"]), p["kind"], {lang: tuple(n) for lang, n in p["names"].items()})
+        Publisher(
+            tuple(p["domains"]),
+            p["kind"],
+            {lang: tuple(n) for lang, n in p["names"].items()},
+            tuple(p.get("bylines", ())),
+        )
         for p in data.get("publisher", [])
     )
 
@@ -57,13 +63,27 @@ def publisher_of(article: Article) -> Publisher | None:
     for pub in publishers():
         if declared and any(fold(n) == declared for names in pub.names.values() for n in names):
             return pub
-    host = (urlsplit(article.source or "").hostname or "").rstrip(".")
-    if not host:
-        return None
+    source = article.source or byline(article.text)
+    host = (urlsplit(source).hostname or "").rstrip(".")
+    if not host and (written := HOST.search(source)):  # « diplomatie.gouv.fr – communiqué du ministère »
+        host = written.group().lower().rstrip(".")
+    if host:
+        return next((pub for pub in publishers() if any(host_matches(host, d) for d in pub.domains)), None)
+    signed = fold(source)  # « Ministère des Armées – Marine nationale (communiqué de presse) »
     for pub in publishers():
-        if any(host_matches(host, domain) for domain in pub.domains):
+        if any(re.search(rf"(?<!\w){re.escape(fold(b))}(?!\w)", signed) for b in pub.bylines):
             return pub
     return None
+
+
+def byline(text: str) -> str:
+    """ "From: Foreign, Commonwealth & Development Office", the line a government page opens with when
+    copied as text: who signs it."""
+    found = re.search(r"^From:[ \t]*(.+)$", text[:400], re.MULTILINE)
+    return found.group(1) if found else ""
+
+
+HOST = re.compile(r"\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b", re.IGNORECASE)
 
 
 def host_matches(host: str, domain: str) -> bool:

@@ -148,6 +148,7 @@ def phrase_start(noun: Token) -> int:
 
 def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]) -> list[Event]:
     # the families, each a module built on this one's roles (imported here: they import this module)
+    from .carried import carrier_events
     from .giving import announced_events, announced_gift, give_or_deploy, inclusion_events
     from .increase import increase_events
     from .movement import movement_events
@@ -245,6 +246,8 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             events.extend(joining_events(tok, sentence, article, lex) or movement_events(tok, sentence, article, lex))
         elif lemma in lex.verbs.get("relieve", ()):
             events.extend(relief_events(tok, sentence, article, lex))
+        elif carried := carrier_events(tok, sentence, article, lex):
+            events.extend(carried)  # « un avion … a atterri à Beyrouth avec à son bord 30 secouristes »
         elif lemma in lex.verbs.get("presence", ()) or tok.lower_ in lex.verbs.get("presence", ()):
             events.extend(presence_events(tok, sentence, article, lex))
         elif lemma in lex.verbs.get("movement", ()) or lemma in lex.verbs.get("reach", ()):
@@ -464,6 +467,8 @@ def by_agent(verb: Token, lex: Lexicon) -> Token | None:
     named = [pp for n in receivers for pp in pps(n) if classify_one(pp[1], lex) in ("country", "org", "person")]
     for prep, noun in attached + [pp for n in places for pp in pps(n)] + named:
         if prep in lex.preps["agent"] and noun.lemma_.lower() not in lex.nouns.get("vehicles", ()):
+            if noun.pos_ in ("ADV", "ADJ", "VERB") or bare_singular(noun):
+                continue  # « par ailleurs », « par exemple », "by air": a fixed phrase, not who
             if model_designation(noun) or product_instance(noun):
                 continue  # « acheminés par Casa CN-235 », "flown in by a C-130": an aircraft, not who gives
             if {noun.lemma_.lower(), noun.lower_} & lex.nouns.get("channels", frozenset()):
@@ -472,6 +477,16 @@ def by_agent(verb: Token, lex: Lexicon) -> Token | None:
                 continue  # "deployed by the end of the year", « d'ici la fin »: a deadline, not who
             return noun
     return None
+
+
+def bare_singular(noun: Token) -> bool:
+    """A common noun with no determiner, number or possessive, in the singular (« par exemple », « par
+    avion », "by road"): a set phrase of manner or means; a giver is named, counted or determined."""
+    return (
+        noun.pos_ == "NOUN"
+        and "Plur" not in noun.morph.get("Number")
+        and not any(c.dep_ in ("det", "nummod", "poss", "nmod:poss", "amod") for c in noun.children)
+    )
 
 
 def model_named(name: Token) -> bool:

@@ -67,6 +67,8 @@ def whole_name(ent: Span) -> Span:
         if before.ent_type_ and before.ent_type_ not in PERSON or before.lower_ in all_titles():
             break  # "Today American Ambassador David Hale": a day, a nationality, a title are no name
         start -= 1
+    while start < ent.start and doc[start].is_lower:
+        start += 1  # « à destination de Niamey »: a particle opens no name (« Charles de Gaulle » does not start on it)
     while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
         tok = doc[end]
         if tok.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and name_part(doc[end + 1]):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..gazetteer import fold
 from ..lexicon import Lexicon
 from .mentions import classify
 from .syntax import negated, pps
@@ -33,6 +34,13 @@ def place_like(noun: Token, prep: str, lex: Lexicon) -> bool:
     kind = classify([noun], noun, lex)
     # an unknown capitalised name after « à » / "in" is a place: « basé à Cincu »
     return kind in PLACE_KINDS or kind == "name" and noun.text[:1].isupper() and prep in lex.preps["destination"]
+
+
+def set_phrase(before: str, place: str, lex: Lexicon) -> bool:
+    """« déployée à ce stade », "deployed at this stage": a place that is a phrase of time or manner
+    of the table, with the word before it (``before``: the text up to the place)."""
+    words = fold(before).split()[-1:] + fold(place).split()
+    return " ".join(words) in {fold(p) for p in lex.words.get("set_phrases", ())}
 
 
 def party(noun: Token, lex: Lexicon) -> bool:

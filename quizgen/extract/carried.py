@@ -1,0 +1,117 @@
+"""What a plane, a ship or a convoy carries where it arrives or goes: « un avion de l'armée de l'air
+belge a atterri à Beyrouth avec à son bord 30 secouristes », "a Qatari plane landed in Rabat carrying
+35 tonnes of aid".
+
+The vehicle is the means, not what is sent: its cargo is. Forces and teams on board are deployed
+where it arrives or goes; goods on board are given there. Who sent them is the body or the country
+the vehicle belongs to (« de l'armée de l'air belge », "Qatari"); else the article settles it, as
+for any sender no sentence names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexicon
+from ..models import Article
+from .events import (
+    OBJECT,
+    PASSIVE_SUBJECT,
+    SUBJECT,
+    Event,
+    Roles,
+    build,
+    counted_noun,
+    deployment_verb,
+    first_child,
+    is_force,
+    modality_of,
+    nation_in,
+    negated,
+    owner_in,
+    place_like,
+    relief_team,
+)
+from .receive import received_gift
+from .syntax import conjuncts, pps
+
+
+def carrier_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """The cargo of a vehicle that arrives or leaves, as deployments and gifts; none if it carries none."""
+    if not {verb.lemma_.lower()} & (lex.verbs.get("arrival", frozenset()) | lex.verbs.get("movement", frozenset())):
+        return []
+    vehicle = first_child(verb, SUBJECT | PASSIVE_SUBJECT)
+    if vehicle is None and verb.dep_ == "xcomp":  # « doit accoster dimanche »: the subject is the modal's
+        vehicle = first_child(verb.head, SUBJECT)
+    if vehicle is None or not carries(vehicle, lex):
+        return []
+    place = destination_of(verb, lex)
+    if place is None:
+        return []
+    owner = owner_in(vehicle, lex)
+    nation = nation_in(vehicle, lex)
+    events: list[Event] = []
+    for item in cargo(verb, vehicle, lex):
+        if negated(item, lex):
+            continue
+        counted = counted_noun(item, lex)
+        if is_force(counted, lex) or relief_team(counted, lex):
+            kind = "deployment"
+        elif received_gift(item, lex):
+            kind = "transfer"
+        else:
+            continue  # passengers, a crew, a delegation: nobody sent on a mission
+        roles = Roles(agent=owner, theme=item, destination=place)
+        for event in build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=True):
+            asked = deployment_verb(lex) if kind == "deployment" else lex.raw["questions"]["transfer_verb"]
+            events.append(replace(event, nation=None if owner is not None else nation, asked_as=asked))
+    return events
+
+
+def carries(vehicle: Token, lex: Lexicon) -> bool:
+    """A plane, a ship, a convoy: a vehicle of the table, as the head of the subject."""
+    return vehicle.lemma_.lower() in lex.nouns.get("vehicles", frozenset())
+
+
+def cargo(verb: Token, vehicle: Token, lex: Lexicon) -> list[Token]:
+    """What is on board: « avec à son bord X », « avec X », "carrying X", "with X on board"."""
+    aboard = lex.nouns.get("aboard", frozenset())
+    means = lex.preps.get("means", frozenset())
+    carry = lex.verbs.get("transfer_if_goods", frozenset())
+    found: list[Token] = []
+    for prep, noun in [*pps(verb), *pps(vehicle)]:
+        if prep.split(" ")[0] not in means:  # « avec », « avec à » (son bord)
+            continue
+        if noun.lemma_.lower() in aboard:  # « à son bord | 30 secouristes »: what the board holds
+            held = [c for c in noun.children if c.dep_ in ("nmod", "appos") and c.pos_ in ("NOUN", "PROPN", "NUM")]
+            # or the parser made it the verb's object, right after « à son bord »
+            held = held or [c for c in verb.children if c.dep_ in OBJECT and c.i > noun.i]
+            found += held[:1]
+        else:
+            found.append(noun)
+    for clause in [*verb.children, *vehicle.children]:  # "carrying 30 rescuers", « transportant 20 tonnes »
+        if clause.dep_ in ("advcl", "acl", "xcomp") and clause.lemma_.lower() in carry:
+            found += [c for c in clause.children if c.dep_ in OBJECT]
+    return [item for noun in found for item in conjuncts(noun)]
+
+
+def destination_of(verb: Token, lex: Lexicon) -> Token | None:
+    """Where the vehicle arrives or goes: « à Beyrouth », « à destination de Karachi », "in Beirut"."""
+    towards = lex.preps.get("destination", frozenset())
+    complex_preps = lex.raw["nouns"].get("complex_preps", {})
+    attached = list(pps(verb))
+    attached += [pp for _, n in attached for pp in pps(n)]  # « de Châteauroux | à destination de Karachi »
+    attached += [pp for c in verb.children if c.dep_ in OBJECT for pp in pps(c)]  # hung on « ce matin »
+    attached += [pp for _, n in attached for pp in pps(n)]
+    for prep, noun in attached:
+        if prep in lex.preps.get("source", frozenset()):
+            continue  # « de Châteauroux »: where it left from
+        if noun.lemma_.lower() in complex_preps and complex_preps[noun.lemma_.lower()] in ("recipient", "destination"):
+            inner = next((n for _, n in pps(noun) if place_like(n, next(iter(towards), ""), lex)), None)
+            if inner is not None:
+                return inner
+        elif prep in towards and place_like(noun, prep, lex) and not negated(noun, lex):
+            return noun
+    return None

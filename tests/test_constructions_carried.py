@@ -1,0 +1,162 @@
+"""Constructions found on articles quizgen had never seen (December 2026), each written from sentences
+made up for these tests, with sentences where the rule must not fire: cargo on board, forces told
+again, fixed phrases read as roles, the signer of a release."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import facts_of, facts_with_header, roles
+
+KINDS = ("transfer", "deployment")
+
+
+def sent(text: str, lang: str) -> list[dict[str, str]]:
+    return [{"kind": f.kind, **roles(f)} for f in facts_of(text, lang) if f.kind in KINDS]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Un avion de l'armée de l'air belge a atterri à Beyrouth avec à son bord 30 secouristes.",
+            "fr",
+            {"kind": "deployment", "theme": "30 secouristes", "destination": "Beyrouth"},
+        ),
+        (
+            "Un avion affrété par le ministère a décollé de Lyon à destination de Niamey, avec à son bord "
+            "18 tonnes de vivres.",
+            "fr",
+            {"kind": "transfer", "theme": "18 tonnes de vivres", "destination": "Niamey"},
+        ),
+        (
+            "A Danish Air Force plane landed in Tunisia carrying 25 firefighters.",
+            "en",
+            {"kind": "deployment", "theme": "25 firefighters", "destination": "Tunisia"},
+        ),
+        (
+            "A chartered plane carrying 40 tonnes of food landed in Juba on Tuesday.",
+            "en",
+            {"kind": "transfer", "theme": "40 tonnes of food", "destination": "Juba"},
+        ),
+    ],
+)
+def test_what_a_vehicle_carries_is_sent_where_it_arrives_not_the_vehicle(text, lang, expected):
+    found = sent(text, lang)
+    assert [{k: f.get(k) for k in expected} for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("L'avion présidentiel a atterri à Dakar avec à son bord une délégation de 20 personnes.", "fr"),
+        ("The plane landed in Lagos with 150 passengers on board.", "en"),
+    ],
+)
+def test_passengers_and_delegations_on_board_are_nobody_sent(text, lang):
+    assert sent(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, agent, place",
+    [
+        (
+            "L'Allemagne a envoyé 300 soldats en Lituanie. Les soldats seront stationnés à Rukla jusqu'en juin.",
+            "fr",
+            "Allemagne",
+            "Rukla",
+        ),
+        (
+            "Germany sent 300 soldiers to Lithuania. The soldiers will be deployed to Rukla in June.",
+            "en",
+            "Germany",
+            "Rukla",
+        ),
+    ],
+)
+def test_forces_told_again_with_the_article_are_the_same_senders(text, lang, agent, place):
+    later = sent(text, lang)[-1]
+    assert (later.get("agent"), later.get("destination")) == (agent, place)
+
+
+def test_goods_told_again_in_another_speakers_words_keep_no_giver():
+    text = (
+        "The United States donated 20 trucks to Mozambique. The minister said the trucks would be sent to "
+        "units in Pemba."
+    )
+    assert all(f.get("agent") is None for f in sent(text, "en") if "Pemba" in str(f) or "units" in str(f))
+
+
+def test_forces_told_again_without_the_article_are_not_the_earlier_ones():
+    text = "L'Allemagne a envoyé 300 soldats en Lituanie. Des soldats seront stationnés à Rukla."
+    assert sent(text, "fr")[-1].get("agent") != "Allemagne"
+
+
+@pytest.mark.parametrize(
+    "text, lang, agent",
+    [
+        ("Une aide de 200 000 euros sera par ailleurs versée à la Croix-Rouge libanaise.", "fr", None),
+        ("Par exemple, 30 tentes ont été livrées au Liban par la France.", "fr", "France"),
+        ("Des tentes ont été livrées au Liban par avion.", "fr", None),
+        ("Tents were delivered to Lebanon by road.", "en", None),
+        ("Tents were delivered to Lebanon by donors.", "en", "donors"),
+    ],
+)
+def test_a_set_phrase_after_par_or_by_is_nobody(text, lang, agent):
+    (fact,) = sent(text, lang)
+    assert fact.get("agent") == agent
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("L'équipe belge sera déployée à ce stade dans la capitale.", "fr"),
+        ("The Belgian team will be deployed at this stage.", "en"),
+    ],
+)
+def test_a_phrase_of_time_is_no_place(text, lang):
+    assert all(f.get("destination") not in ("ce stade", "stage", "this stage") for f in sent(text, lang))
+
+
+@pytest.mark.parametrize(
+    "source, body, lang, agent",
+    [
+        (
+            "diplomatie.gouv.fr – communiqué du ministère",
+            "La France se tient aux côtés du Liban. Des médicaments seront remis au Croissant-Rouge libanais.",
+            "fr",
+            "France",
+        ),
+        (
+            "Ministère des Armées (communiqué de presse)",
+            "La France soutient le Liban. 20 tonnes de vivres ont été livrées à l'armée libanaise.",
+            "fr",
+            "France",
+        ),
+        (
+            "Conseil fédéral – communiqué",
+            "La Suisse soutient le Liban. Des tentes ont été remises au Croissant-Rouge libanais.",
+            "fr",
+            "Suisse",
+        ),
+        # a news agency signs what it reports: its passives are nobody's
+        (
+            "Agence France-Presse (dépêche)",
+            "La France soutient le Liban. Des tentes ont été remises au Croissant-Rouge libanais.",
+            "fr",
+            None,
+        ),
+    ],
+)
+def test_a_release_signed_by_a_government_body_gives_in_its_countrys_name(source, body, lang, agent):
+    found = [roles(f) for f in facts_with_header(f"title: Communiqué\nsource: {source}", body, lang) if f.kind in KINDS]
+    assert [f.get("agent") for f in found] == [agent]
+
+
+def test_a_government_page_copied_with_its_from_line_is_its_voice():
+    body = (
+        "From: Foreign, Commonwealth & Development Office\nPublished 3 May 2027\n\n"
+        "The UK stands with Nepal. Tents were delivered to the Nepal Red Cross on Monday."
+    )
+    found = [roles(f) for f in facts_with_header("title: Release", body, "en") if f.kind in KINDS]
+    assert [f.get("agent") for f in found] == ["UK"]
