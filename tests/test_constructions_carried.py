@@ -160,3 +160,82 @@ def test_a_government_page_copied_with_its_from_line_is_its_voice():
     )
     found = [roles(f) for f in facts_with_header("title: Release", body, "en") if f.kind in KINDS]
     assert [f.get("agent") for f in found] == ["UK"]
+
+
+@pytest.mark.parametrize(
+    "header, body, lang, expected",
+    [
+        (
+            "title: Aide\nsource: https://www.admin.ch/x",
+            "Le Conseil fédéral a approuvé une aide de 9 millions de francs pour le Liban. Ce montant se répartit "
+            "comme suit:\n- 4 millions de francs au Comité international de la Croix-Rouge (CICR);\n"
+            "- 3 millions de francs au Programme alimentaire mondial (PAM) pour des distributions de vivres;\n"
+            "- 2 millions de francs à des ONG suisses actives sur place.",
+            "fr",
+            [
+                ("4 millions de francs", "Comité international de la Croix-Rouge"),
+                ("3 millions de francs", "Programme alimentaire mondial"),
+                ("2 millions de francs", "ONG suisses"),
+            ],
+        ),
+        (
+            "title: Aid\nsource: https://www.gov.uk/x",
+            "The UK has announced £9 million in humanitarian funding for Sudan. The funding will be allocated as "
+            "follows:\n- £4 million to UNICEF for water and sanitation;\n- £3 million to the World Food Programme;"
+            "\n- £2 million to local NGOs working in Darfur.",
+            "en",
+            [("£4 million", "UNICEF"), ("£3 million", "World Food Programme"), ("£2 million", "local NGOs")],
+        ),
+    ],
+)
+def test_each_line_of_money_shared_out_is_a_gift_of_the_whole_s_giver_to_its_own_receiver(header, body, lang, expected):
+    found = [roles(f) for f in facts_with_header(header, body, lang) if f.kind == "transfer"]
+    shares = [(f["theme"], f.get("recipient")) for f in found[1:]]
+    assert shares == expected
+    assert len({f.get("agent") for f in found}) == 1  # the whole's giver gives each share, and no line repeats it
+
+
+def test_lines_after_a_share_out_that_name_no_amount_are_no_gifts():
+    body = "The UK gave £9 million to Sudan. The money will be split as follows:\n- more staff;\n- better training."
+    found = [roles(f) for f in facts_with_header("title: Aid", body, "en") if f.kind == "transfer"]
+    assert [f["theme"] for f in found] == ["£9 million"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, themes",
+    [
+        (
+            "La France a envoyé une aide d'urgence aux Comores. Le fret embarqué à bord du navire, d'un volume "
+            "de 20 tonnes, comprend :\n- 1 000 bâches et 300 kits abris ;\n- 2 000 jerrycans ;",
+            "fr",
+            ["aide d'urgence", "1 000 bâches", "300 kits abris", "2 000 jerrycans"],
+        ),
+        (
+            "The UK sent aid to Nepal. The package includes:\n- 500 tents and 2,000 blankets;\n- water tablets;",
+            "en",
+            ["aid", "500 tents", "2,000 blankets", "water tablets"],
+        ),
+    ],
+)
+def test_items_coordinated_on_one_line_of_a_package_are_one_gift_each(text, lang, themes):
+    found = [f for f in sent(text, lang) if f["kind"] == "transfer"]
+    assert [f["theme"] for f in found] == themes
+    assert {f.get("recipient") for f in found} == {"Comores" if lang == "fr" else "Nepal"}
+
+
+@pytest.mark.parametrize(
+    "text, lang, recipient",
+    [
+        ("L'UE a consacré 60 millions d'euros à la lutte contre la mpox en Afrique.", "fr", None),
+        ("The EU devoted €60 million to the fight against malaria in Africa.", "en", None),
+        ("La Suisse a versé 48 millions de francs au cours des cinq dernières années.", "fr", None),
+        # a body named after its cause is a receiver
+        (
+            "La France a versé 2 millions d'euros au Comité de lutte contre la faim.",
+            "fr",
+            "Comité de lutte contre la faim",
+        ),
+    ],
+)
+def test_what_a_gift_is_for_or_when_is_nobody_who_receives_it(text, lang, recipient):
+    assert all(f.get("recipient") == recipient for f in sent(text, lang) if f["kind"] == "transfer")

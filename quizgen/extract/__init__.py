@@ -24,6 +24,7 @@ from .figures import find_figures
 from .lists import is_item, item_events, opens_list
 from .mentions import make_mention
 from .people import find_people
+from .places import set_phrase
 from .quotes import find_quotes, quoted_tokens
 from .syntax import SUBJECT, first_child, governing_verbs
 
@@ -75,6 +76,9 @@ def draft_facts(article: Article, doc: Doc, lang: str) -> list[Draft]:
             found = found or item_events(listing, sentence, article, lex)
         else:
             listing = opens_list(sentence, lex)
+            if listing is not None and listing.lemma_.lower() in lex.verbs.get("share_out", ()):
+                # "The funding will be allocated as follows:": the shares that follow tell the gift
+                found = [ev for ev in found if ev.verb.i != listing.i or ev.quantity is not None]
         for ev in found:
             fact = make_fact(
                 article,
@@ -84,8 +88,8 @@ def draft_facts(article: Article, doc: Doc, lang: str) -> list[Draft]:
                 agent=ev.agent,
                 theme=ev.theme,
                 quantity=ev.quantity,
-                recipient=ev.recipient,
-                destination=ev.destination,
+                recipient=None if set_phrase(ev.recipient, lex) else ev.recipient,
+                destination=None if set_phrase(ev.destination, lex) else ev.destination,
                 verb=ev.verb.text,
                 verb_lemma=ev.asked_as or ev.verb.lemma_,
                 tense=tense_of(ev.verb, lang),

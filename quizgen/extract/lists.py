@@ -27,9 +27,13 @@ def opens_list(sentence: Span, lex: Lexicon) -> Token | None:
     if not sentence.text.rstrip().endswith(":"):
         return None
     for verb in sentence:
+        if verb.lemma_.lower() in lex.verbs.get("share_out", ()) and not any(c.dep_ in OBJECT for c in verb.children):
+            return verb  # « Ce montant se répartit comme suit : », "The funding will be allocated as follows:"
         if verb.lemma_.lower() not in lex.verbs.get("include", ()):
             continue
         subj = first_child(verb, SUBJECT)
+        if subj is not None and subj.pos_ == "VERB":  # « Le fret embarqué à bord, …, comprend : » read as a clause
+            subj = first_child(subj, SUBJECT) or subj
         if any(c.dep_ in OBJECT for c in verb.children) or subj is None:
             continue
         # "The package includes:", "These supplies include:", « Il comprend : » after « Le fret … »
@@ -50,13 +54,28 @@ def is_item(sentence: Span) -> bool:
         return False
     if text.startswith(BULLETS):
         return True
-    # without a bullet, a short line that counts something or ends like a list item (not a heading)
+    # without a bullet, a short line that counts something or ends like a list item (not a heading); one
+    # that ends with « ; » may run longer (« 2 millions de francs au PAM pour des distributions de vivres; »)
     listed = text.endswith((";", ",")) or any(t.like_num for t in sentence)
-    return listed and len(sentence) <= MAX_ITEM and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+    longest = 2 * MAX_ITEM if text.endswith(";") else MAX_ITEM
+    return listed and len(sentence) <= longest and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
 
 
 def item_events(verb: Token, item: Span, article: Article, lex: Lexicon) -> list[Event]:
-    """The thing an item line names, given as the package's content."""
+    """The thing an item line names, given as the package's content; in a list that shares money out
+    (« se répartit comme suit : »), the share with its own receiver (« 4 millions de francs au CICR ; »)."""
+    if verb.lemma_.lower() in lex.verbs.get("share_out", ()):
+        return share_item_events(verb, item, article, lex)
+    before = item.doc[item.start - 1] if item.start > 0 else None
+    parts = inline_items(before, item, lex) if before is not None else []
+    if len(parts) >= 2:  # « - 2 000 bâches et 500 kits abris ; »: one gift each
+        events = []
+        for head, start, end in parts:
+            found = build(
+                "transfer", verb, item, Roles(theme=head), modality_of(verb, lex), article, lex, keep_bare=True
+            )
+            events += [replace(e, theme=clipped(unbulleted(e.theme), end, article, start)) for e in found[:1]]
+        return [replace(e, from_container=True, asked_as=transfer_verb(lex)) for e in events]
     nouns = [t for t in item if t.pos_ in ("NOUN", "PROPN") and not t.is_punct]
     counted = [n for n in nouns if any(c.dep_ in ("nummod", "det") and c.like_num for c in n.children)]
     theme = item.root if item.root.pos_ in ("NOUN", "PROPN") else next(iter(counted or nouns), None)
@@ -143,3 +162,40 @@ def clipped(theme: Mention | None, end: int, article: Article, start: int | None
     text = article.text[theme.start : end].rstrip(" ,;.")
     cut = theme.end - (theme.start + len(text))
     return replace(theme, text=text, end=theme.start + len(text), phrase=theme.phrase[: len(theme.phrase) - cut])
+
+
+def share_item_events(verb: Token, item: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """« - 4 millions de francs au Comité international de la Croix-Rouge ; », "- $2 million to UNICEF;": a
+    share of the package, an amount of money given to the party the line names; nothing for a line with
+    no amount or no receiver."""
+    from .events import mention_with_prep
+    from .mentions import make_mention
+    from .places import party
+    from .shares import money, purposes, quantity_in, receiver_after
+    from .syntax import pps
+
+    amount = next((t for t in item if money(t, lex)), None)
+    if amount is None:
+        return []
+    receiving = lex.preps["recipient"] | lex.preps.get("recipient_named", frozenset())
+    receiver = next((n for p, n in pps(amount) if p in receiving and party(n, lex)), None)
+    receiver = receiver or receiver_after(amount, receiving, lex)
+    if receiver is None:
+        return []
+    theme = make_mention(amount, article, lex, stop={t.i for t in receiver.subtree} | {receiver.head.i})
+    if theme is None:
+        return []
+    event = Event(
+        "transfer",
+        verb,
+        item,
+        modality_of(verb, lex),
+        None,
+        unbulleted(theme),
+        quantity_in(amount, theme, article, lex),
+        mention_with_prep(receiver, article, lex, stop=purposes(receiver, lex)),
+        None,
+        from_container=True,  # the package's giver gives it
+        asked_as=transfer_verb(lex),
+    )
+    return [event]

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..gazetteer import fold
 from ..lexicon import Lexicon
+from ..models import Mention
 from .mentions import classify
 from .syntax import negated, pps
 
@@ -36,11 +37,17 @@ def place_like(noun: Token, prep: str, lex: Lexicon) -> bool:
     return kind in PLACE_KINDS or kind == "name" and noun.text[:1].isupper() and prep in lex.preps["destination"]
 
 
-def set_phrase(before: str, place: str, lex: Lexicon) -> bool:
-    """« déployée à ce stade », "deployed at this stage": a place that is a phrase of time or manner
-    of the table, with the word before it (``before``: the text up to the place)."""
-    words = fold(before).split()[-1:] + fold(place).split()
-    return " ".join(words) in {fold(p) for p in lex.words.get("set_phrases", ())}
+def set_phrase(mention: Mention | None, lex: Lexicon) -> bool:
+    """« déployée à ce stade », « au cours des cinq dernières années », "at this stage": a role that is a
+    phrase of time or manner of the table, with the preposition that opens it; or what a gift is for,
+    not who gets it (« à la lutte contre la mpox », "to the fight against malaria")."""
+    if mention is None:
+        return False
+    said = fold(mention.phrase or mention.text)
+    if any(said == p or said.startswith(p + " ") for p in map(fold, lex.words.get("set_phrases", ()))):
+        return True
+    words = fold(mention.text).split()
+    return bool(words) and words[0] in {fold(c) for c in lex.nouns.get("causes", ())}
 
 
 def party(noun: Token, lex: Lexicon) -> bool:
