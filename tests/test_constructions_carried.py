@@ -239,3 +239,55 @@ def test_items_coordinated_on_one_line_of_a_package_are_one_gift_each(text, lang
 )
 def test_what_a_gift_is_for_or_when_is_nobody_who_receives_it(text, lang, recipient):
     assert all(f.get("recipient") == recipient for f in sent(text, lang) if f["kind"] == "transfer")
+
+
+@pytest.mark.parametrize(
+    "text, lang, theme, place",
+    [
+        ("La frégate de défense aérienne Alsace est arrivée jeudi en mer Rouge.", "fr", "frégate", "mer Rouge"),
+        ("Six fighter jets have arrived in Estonia for the exercise.", "en", "jets", "Estonia"),
+    ],
+)
+def test_a_warship_or_a_fighter_that_arrives_somewhere_is_deployed_there(text, lang, theme, place):
+    (fact,) = sent(text, lang)
+    assert fact["kind"] == "deployment" and theme in fact["theme"] and fact["destination"] == place
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Les véhicules blindés sont arrivés à Kiev.", "fr"),
+        ("The ambulances arrived in Kyiv on Monday.", "en"),
+    ],
+)
+def test_equipment_that_arrives_was_delivered_not_deployed(text, lang):
+    assert [f for f in sent(text, lang) if f["kind"] == "deployment"] == []
+
+
+def test_a_team_that_arrives_on_a_release_was_sent_by_its_publisher():
+    body = "La France soutient les Comores. Un détachement de 30 sapeurs-sauveteurs est arrivé ce matin à Moroni."
+    found = [roles(f) for f in facts_with_header("title: x\nsource: https://www.diplomatie.gouv.fr/x", body, "fr")]
+    assert [(f.get("agent"), f.get("destination")) for f in found if "détachement" in f.get("theme", "")] == [
+        ("France", "Moroni")
+    ]
+
+
+def test_forces_somewhere_with_no_sender_stay_who_is_there():
+    (fact,) = sent("Les armées françaises sont présentes en Roumanie.", "fr")
+    assert fact["agent"] == "armées françaises"
+
+
+def test_a_place_in_the_senders_name_is_not_where_it_sends():
+    text = "Les Forces armées dans la zone sud de l'océan Indien ont engagé un avion de transport."
+    assert all("zone sud" not in f.get("destination", "") for f in sent(text, "fr"))
+
+
+@pytest.mark.parametrize(
+    "text, lang, country",
+    [
+        ("Six RAF Typhoon jets arrived in Australia, the United Kingdom said.", "en", "United Kingdom"),
+        ("Deux chasseurs de la Luftwaffe sont arrivés en Lituanie, a indiqué l'Allemagne.", "fr", "Luftwaffe"),
+    ],
+)
+def test_armed_forces_named_by_one_word_belong_to_their_country(text, lang, country):
+    assert [f.get("agent") for f in sent(text, lang) if f["kind"] == "deployment"] == [country]

@@ -53,6 +53,7 @@ class Draft:
     nation: str | None = None  # that country (« françaises »: France), when the table knows it
     reported: bool = False  # told in the reported words of someone else than the page's own voice
     needs_receiver: bool = False  # a gift only where the article gives it a receiver
+    arrived: bool = False  # told by a verb of arriving: someone sent what arrived
 
     def shifted(self, offset: int) -> Draft:
         return replace(self, fact=shift_fact(self.fact, offset))
@@ -89,7 +90,11 @@ def draft_facts(article: Article, doc: Doc, lang: str) -> list[Draft]:
                 theme=ev.theme,
                 quantity=ev.quantity,
                 recipient=None if set_phrase(ev.recipient, lex) else ev.recipient,
-                destination=None if set_phrase(ev.destination, lex) else ev.destination,
+                # « les Forces armées dans la zone sud de l'océan Indien ont engagé … »: a place in the
+                # sender's name is not where it sends
+                destination=None
+                if set_phrase(ev.destination, lex) or inside(ev.destination, ev.agent)
+                else ev.destination,
                 verb=ev.verb.text,
                 verb_lemma=ev.asked_as or ev.verb.lemma_,
                 tense=tense_of(ev.verb, lang),
@@ -108,6 +113,7 @@ def draft_facts(article: Article, doc: Doc, lang: str) -> list[Draft]:
                     ev.nation,
                     reported_by_other(ev.verb, lex),
                     ev.needs_receiver,
+                    ev.verb.lemma_.lower() in lex.verbs.get("arrival", frozenset()),
                 )
             )
         for quantity, theme in find_figures(sentence, article, lex):
@@ -169,6 +175,13 @@ def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
     done = []
     for draft in drafts:
         fact = draft.fact
+        if fact.kind == "deployment" and draft.arrived and is_own_agent(fact):
+            # « Un détachement de 40 sapeurs … est arrivé à Moroni » on a French ministry's page: who arrived
+            # was sent by the page's country, or the one their nationality names, not by themselves (who is
+            # somewhere, « les armées françaises sont présentes en Roumanie », stays who is there)
+            sender = nation_mention(article, draft.nation, lang) if draft.nation is not None else None
+            sender = sender or (voice if not draft.owned and not draft.reported else None)
+            fact = replace(fact, agent=sender or fact.agent)
         if fact.kind in ("transfer", "deployment") and fact.agent is None:
             if draft.nation is not None:
                 fact = replace(fact, agent=nation_mention(article, draft.nation, lang))
@@ -194,6 +207,16 @@ def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
                     fact = replace(fact, destination=place)
         done.append(replace(draft, fact=fact))
     return done
+
+
+def inside(mention: Mention | None, other: Mention | None) -> bool:
+    """``mention`` starts within ``other`` (a span cut short where the parser hung the place on the name)."""
+    return mention is not None and other is not None and other.start <= mention.start < other.end
+
+
+def is_own_agent(fact: Fact) -> bool:
+    """Forces that are their own deployer: those somewhere, with no sender said (« 300 soldats sont présents »)."""
+    return fact.agent is not None and fact.theme is not None and fact.agent.start == fact.theme.start
 
 
 def reported_by_other(verb: Token, lex) -> bool:

@@ -63,8 +63,14 @@ def presence_events(word: Token, sentence: Span, article: Article, lex: Lexicon)
     )
     # « l'équipe de France de rugby est présente à Marseille », « les experts du GIEC », "executives
     # from the company arrived", "the airliner landed": no forces
+    # warships and fighters go under their own crews: « la frégate Alsace est arrivée en mer Rouge »; other
+    # equipment that arrives was delivered, not deployed
+    warships = lex.nouns.get("warships", frozenset())
     forces = any(
-        is_military(t, lex) and t.lemma_.lower() not in lex.nouns.get("equipment", ()) or relief_team(t, lex)
+        is_military(t, lex)
+        and t.lemma_.lower() not in lex.nouns.get("equipment", ())
+        or relief_team(t, lex)
+        or t.lemma_.lower() in warships
         for t in map(lambda c: counted_noun(c, lex), conjuncts(subj))
     )
     if not forces:
