@@ -291,3 +291,30 @@ def test_a_place_in_the_senders_name_is_not_where_it_sends():
 )
 def test_armed_forces_named_by_one_word_belong_to_their_country(text, lang, country):
     assert [f.get("agent") for f in sent(text, lang) if f["kind"] == "deployment"] == [country]
+
+
+@pytest.mark.parametrize(
+    "name, lang, gender",
+    [("RDC", "fr", "f"), ("Birmanie", "fr", "f"), ("Centrafrique", "fr", "f"), ("UAE", "en", None)],
+)
+def test_the_names_the_press_gives_countries_are_countries(name, lang, gender):
+    from quizgen.gazetteer import country_gender, is_country
+
+    assert is_country(name, lang) and country_gender(name, lang)[0] == gender
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le rectorat a accordé trois postes supplémentaires au département.", "fr"),
+        ("The council gave 40 new jobs to the district.", "en"),
+    ],
+)
+def test_jobs_and_posts_are_no_gifts(text, lang):
+    assert sent(text, lang) == []
+
+
+def test_a_title_that_names_a_country_as_the_press_does_gives_its_receiver():
+    body = "L'UE soutient la République démocratique du Congo (RDC). Ces doses s'ajoutent aux 25 000 doses offertes par la France."
+    found = [roles(f) for f in facts_with_header("title: Mpox : l'UE fait don de vaccins à la RDC", body, "fr")]
+    assert [f.get("recipient") for f in found if f.get("agent") == "France"] == ["RDC"]

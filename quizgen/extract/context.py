@@ -163,9 +163,14 @@ def title_countries(article: Article, lang: str) -> list[str]:
     """The countries the title names, as the table writes them, itself or through its people
     (« Séisme en Turquie », « … pour les Syriens en détresse », "Food to Somalis")."""
     title = article.title or ""
-    found = [
-        name for name in set(countries(lang).values()) if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title)
-    ]
+    # the names CLDR gives and those the press uses (« la RDC »), as the title writes them, once per country
+    aliases = lexicon(lang).raw.get("countries", {}).get("aliases", {})
+    written = {name: name for name in countries(lang).values()} | dict(aliases)
+    found, seen = [], set()
+    for name, country in sorted(written.items(), key=lambda nc: -len(nc[0])):
+        if country not in seen and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title):
+            found.append(name)
+            seen.add(country)
     demonyms = lexicon(lang).raw.get("demonyms", {})
     for word in re.findall(r"[^\W\d_][\w.]*", title):
         if not word[0].isupper() or word.lower() == "us" and word != "US":  # "Help Us": a pronoun
