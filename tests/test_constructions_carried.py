@@ -318,3 +318,83 @@ def test_a_title_that_names_a_country_as_the_press_does_gives_its_receiver():
     body = "L'UE soutient la République démocratique du Congo (RDC). Ces doses s'ajoutent aux 25 000 doses offertes par la France."
     found = [roles(f) for f in facts_with_header("title: Mpox : l'UE fait don de vaccins à la RDC", body, "fr")]
     assert [f.get("recipient") for f in found if f.get("agent") == "France"] == ["RDC"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Denmark has sent the frigate HDMS Peter Willemoes to the Baltic Sea.", "en", "deployment"),
+        ("Le Danemark a envoyé la frégate Peter Willemoes en mer Baltique.", "fr", "deployment"),
+        ("The German Air Force deployed eight Eurofighters to Darwin.", "en", "deployment"),
+        # verbs that only give still give a warship
+        ("Britain will give two minehunters to Ukraine.", "en", "transfer"),
+        ("La France va céder deux frégates à la Grèce.", "fr", "transfer"),
+    ],
+)
+def test_a_warship_sent_goes_on_a_mission_and_is_given_only_by_a_verb_of_giving(text, lang, expected):
+    assert [f["kind"] for f in sent(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The UK has also provided a team of 12 air battle managers to the NATO headquarters.", "en"),
+        ("La France a fourni une équipe de douze experts à l'état-major de l'OTAN.", "fr"),
+    ],
+)
+def test_a_team_provided_is_never_a_gift(text, lang):
+    assert [f for f in sent(text, lang) if f["kind"] == "transfer"] == []
+
+
+def test_a_package_lists_shares_and_goods_each_to_its_receiver():
+    text = (
+        "The UK has announced a £6 million package for Sri Lanka. The package includes:\n"
+        "- £2.5 million to the Sri Lanka Red Cross Society for emergency shelter;\n"
+        "- 5,000 shelter kits and 3,000 solar lanterns from UK stocks in Dubai."
+    )
+    found = [(f["theme"], f.get("recipient")) for f in sent(text, "en")][1:]
+    assert found == [
+        ("£2.5 million", "Sri Lanka Red Cross Society"),
+        ("5,000 shelter kits", "Sri Lanka"),
+        ("3,000 solar lanterns from UK stocks in Dubai", "Sri Lanka"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, lang, agent",
+    [
+        (
+            "A cargo plane chartered by the European Union landed in Maiduguri with 30 tonnes of tents.",
+            "en",
+            "European Union",
+        ),
+        (
+            "Un avion affrété par le Centre de crise a atterri à Beyrouth avec à son bord 30 tonnes de vivres.",
+            "fr",
+            "Centre de crise",
+        ),
+    ],
+)
+def test_who_chartered_the_vehicle_sends_its_cargo(text, lang, agent):
+    assert [f.get("agent") for f in sent(text, lang)] == [agent]
+
+
+def test_a_headline_on_the_first_line_gives_no_facts_of_its_own():
+    text = "UN releases $9 million as floods swamp Nigeria\n\nThe UN released $9 million for flood victims in Nigeria on Monday."
+    found = facts_of(text, "en")
+    assert found and all(f.sentence.startswith("The UN") for f in found)
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Egyptian Troops Arrive in Mogadishu", []),
+        ("Food Aid for Somali Refugees", ["Somalia"]),
+        ("Help for Syrians in Need", ["Syria"]),
+    ],
+)
+def test_a_nationality_before_a_noun_in_a_title_names_the_sender_not_the_topic(title, expected):
+    from quizgen.extract.context import title_countries
+    from quizgen.ingest import parse_article
+
+    assert title_countries(parse_article(f"title: {title}\n---\nBody.", slug="t"), "en") == expected

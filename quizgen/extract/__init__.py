@@ -18,7 +18,7 @@ from ..gazetteer import fold
 from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import ROLES, Article, Fact, Mention
-from .context import nation_mention, publisher_mention, scene_country, topic_place
+from .context import first_sentence_as_title, nation_mention, publisher_mention, scene_country, topic_place
 from .events import PLACE_KINDS, find_events
 from .figures import find_figures
 from .lists import is_item, item_events, opens_list
@@ -54,6 +54,7 @@ class Draft:
     reported: bool = False  # told in the reported words of someone else than the page's own voice
     needs_receiver: bool = False  # a gift only where the article gives it a receiver
     arrived: bool = False  # told by a verb of arriving: someone sent what arrived
+    item: bool = False  # a line of a list (« - 12 tentes ; »)
 
     def shifted(self, offset: int) -> Draft:
         return replace(self, fact=shift_fact(self.fact, offset))
@@ -73,7 +74,8 @@ def draft_facts(article: Article, doc: Doc, lang: str) -> list[Draft]:
     listing: Token | None = None  # the verb of « Ce fret comprend : » while its items follow
     for sentence in sentences:
         found = find_events(sentence, article, lex, quoted)
-        if listing is not None and is_item(sentence):
+        item = listing is not None and is_item(sentence)
+        if item:
             found = found or item_events(listing, sentence, article, lex)
         else:
             listing = opens_list(sentence, lex)
@@ -114,6 +116,7 @@ def draft_facts(article: Article, doc: Doc, lang: str) -> list[Draft]:
                     reported_by_other(ev.verb, lex),
                     ev.needs_receiver,
                     ev.verb.lemma_.lower() in lex.verbs.get("arrival", frozenset()),
+                    item,
                 )
             )
         for quantity, theme in find_figures(sentence, article, lex):
@@ -152,9 +155,19 @@ def settle(article: Article, drafts: list[Draft], lang: str) -> tuple[Fact, ...]
     kept = [d for d in kept if not speakers_own(d.fact, lang) and not bare_package(d.fact, lang)]
     others = [d for d in drafts if d.fact.kind in ("figure", "role", "quote")]
     others = [d for d in others if not (d.fact.kind == "figure" and d.fact.quantity.start in taken)]
-    facts = [with_id(article, d) for d in kept + others]
+    # a headline pasted as the first line (« UN releases $9 million as floods swamp Nigeria ») announces what
+    # the body tells: its facts are the body's, told again with less
+    headline = headline_line(article)
+    facts = [with_id(article, d) for d in kept + others if d.fact.sentence.strip() != headline]
     facts.sort(key=lambda f: (f.start, f.kind != "quote"))
     return tuple(dedupe(facts))
+
+
+def headline_line(article: Article) -> str | None:
+    """The headline the body opens with on a line of its own, when it has one."""
+    if not article.title or first_sentence_as_title(article) or not article.text.lstrip().startswith(article.title):
+        return None
+    return article.title.strip()
 
 
 def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
@@ -371,7 +384,8 @@ def inherit_from_packages(drafts: list[Draft]) -> list[Draft]:
             givers = one_each(d.fact.agent for d in earlier if d.from_container) or one_each(
                 d.fact.agent for d in earlier
             )
-            receivers = one_each(d.fact.recipient for d in earlier)
+            # the package's receiver, not that of a share listed before (« - 2 millions au PAM ; »)
+            receivers = one_each(d.fact.recipient for d in earlier if not d.item)
             if fact.agent is None and len(givers) == 1:
                 fact = replace(fact, agent=givers[0])
             if fact.recipient is None and len(receivers) == 1:

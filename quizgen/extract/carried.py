@@ -23,6 +23,7 @@ from .events import (
     Event,
     Roles,
     build,
+    by_agent,
     counted_noun,
     deployment_verb,
     first_child,
@@ -50,7 +51,7 @@ def carrier_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
     place = destination_of(verb, lex)
     if place is None:
         return []
-    owner = owner_in(vehicle, lex)
+    owner = owner_in(vehicle, lex) or charterer(vehicle, lex)
     nation = nation_in(vehicle, lex)
     events: list[Event] = []
     for item in cargo(verb, vehicle, lex):
@@ -68,6 +69,22 @@ def carrier_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
             asked = deployment_verb(lex) if kind == "deployment" else lex.raw["questions"]["transfer_verb"]
             events.append(replace(event, nation=None if owner is not None else nation, asked_as=asked))
     return events
+
+
+def charterer(vehicle: Token, lex: Lexicon) -> Token | None:
+    """ "a cargo plane chartered by the European Union", « un avion affrété par le CDCS »: who put it to work."""
+    charter = lex.verbs.get("charter", frozenset())
+    for clause in vehicle.children:
+        chartered = {
+            clause.lemma_.lower(),
+            *lex.infinitives(clause.lower_),
+        } & charter  # « affrété » read as an adjective
+        if clause.dep_ in ("acl", "amod", "acl:relcl") and chartered:
+            # « affrété | par le Centre de crise », also when the parser hung « par … » on the vehicle
+            agent = by_agent(clause, lex) or by_agent(vehicle, lex)
+            if agent is not None:
+                return agent
+    return None
 
 
 def carries(vehicle: Token, lex: Lexicon) -> bool:

@@ -172,13 +172,25 @@ def title_countries(article: Article, lang: str) -> list[str]:
             found.append(name)
             seen.add(country)
     demonyms = lexicon(lang).raw.get("demonyms", {})
-    for word in re.findall(r"[^\W\d_][\w.]*", title):
+    for match in re.finditer(r"[^\W\d_][\w.]*", title):
+        word = match.group()
         if not word[0].isupper() or word.lower() == "us" and word != "US":  # "Help Us": a pronoun
             continue
+        following = re.match(r"\s+([^\W\d_]+)", title[match.end() :])
+        if word.lower() in demonyms and following and not needy_word(following.group(1), lang):
+            continue  # "Egyptian Troops Arrive": a nationality before a noun names who sends, not where
         country = next((demonyms[f] for f in (word.lower(), *inflected_bases(word.lower())) if f in demonyms), None)
         if country is not None and country not in found:
             found.append(country)
     return found
+
+
+def needy_word(word: str, lang: str) -> bool:
+    """ "Refugees", « sinistrés »: people in need, whom a nationality before them makes the story's receivers."""
+    lex = lexicon(lang)
+    people = lex.nouns.get("needy", frozenset()) | lex.nouns.get("people", frozenset())
+    folded = fold(word)
+    return folded in people or folded.rstrip("s") in people or folded[:-3] + "y" in people
 
 
 def topic_place(

@@ -128,6 +128,17 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
         kinds = (*kinds, "deployment")  # « des renforts ont été acheminés vers la frontière »: people are deployed
     if "deployment" in kinds and core and not deployable(kind_noun, verb, lex):
         kinds = tuple(k for k in kinds if k != "deployment")  # « le ministère, basé à Nouméa »: no forces
+    # « la frégate Courbet », "the frigate HDMS Peter Willemoes": the kind may come before the ship's name
+    warships = lex.nouns.get("warships", frozenset())
+    warship = any(t.lemma_.lower() in warships for t in roles.theme.subtree if t.i <= roles.theme.i)
+    armed_sender = roles.agent is not None and is_military(roles.agent, lex)
+    if "transfer" in kinds and "deployment" in kinds and (warship or armed_sender and is_military(kind_noun, lex)):
+        # "Denmark has sent the frigate HDMS Peter Willemoes", "the Air Force, which has sent three Rafales":
+        # a warship sent, or an armed force's own aircraft, goes on a mission; verbs that only give still
+        # give ("will give two minehunters to Ukraine")
+        kinds, forces = ("deployment",), True
+    if "transfer" in kinds and kind_noun.lemma_.lower() in lex.nouns.get("crews", frozenset()):
+        kinds = tuple(k for k in kinds if k != "transfer")  # "provided a team of 12 managers": people are not given
     handed = kind_noun.lemma_.lower() in lex.nouns["equipment"] and recipients and not destinations
     if "transfer" in kinds and handed:
         kinds = tuple(k for k in kinds if k != "deployment")  # "will send Kyiv 31 tanks": given, not deployed

@@ -64,8 +64,9 @@ def is_item(sentence: Span) -> bool:
 def item_events(verb: Token, item: Span, article: Article, lex: Lexicon) -> list[Event]:
     """The thing an item line names, given as the package's content; in a list that shares money out
     (« se répartit comme suit : »), the share with its own receiver (« 4 millions de francs au CICR ; »)."""
-    if verb.lemma_.lower() in lex.verbs.get("share_out", ()):
-        return share_item_events(verb, item, article, lex)
+    shares = share_item_events(verb, item, article, lex)  # "- £2 million to UNICEF;" also in a package's list
+    if shares or verb.lemma_.lower() in lex.verbs.get("share_out", ()):
+        return shares
     before = item.doc[item.start - 1] if item.start > 0 else None
     parts = inline_items(before, item, lex) if before is not None else []
     if len(parts) >= 2:  # « - 2 000 bâches et 500 kits abris ; »: one gift each
@@ -141,6 +142,8 @@ def inline_items(verb: Token, sentence: Span, lex: Lexicon) -> list[tuple[Token,
         )
         if head is None:
             return []  # a segment with no noun: not a list of things
+        while head.dep_ == "compound" and head.head.i in inside:
+            head = head.head  # "5,000 shelter kits": the kits, not the shelter
         items.append((head, seg[0].idx, seg[-1].idx + len(seg[-1].text)))
     return items
 
