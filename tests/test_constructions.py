@@ -621,7 +621,8 @@ def test_one_share_of_an_amount_is_a_gift_to_its_own_receiver(text, lang, expect
             "fr",
             [("Rwanda", "bataillon de 750 soldats", None, "Bouar")],
         ),
-        ("La France a envoyé 200 soldats à l'OTAN.", "fr", [("France", "200 soldats", "OTAN", None)]),
+        # forces sent to a body serve in it: asked where they went
+        ("La France a envoyé 200 soldats à l'OTAN.", "fr", [("France", "200 soldats", None, "OTAN")]),
         # « un » counts one among forces: each part is deployed
         (
             "La Belgique a déployé une équipe médicale et 12 pompiers au Tchad.",

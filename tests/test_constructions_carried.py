@@ -398,3 +398,15 @@ def test_a_nationality_before_a_noun_in_a_title_names_the_sender_not_the_topic(t
     from quizgen.ingest import parse_article
 
     assert title_countries(parse_article(f"title: {title}\n---\nBody.", slug="t"), "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, place",
+    [
+        ("Cairo has pledged up to 1,100 troops to AUSSOM.", "en", "AUSSOM"),
+        ("Le Tchad a promis 500 soldats à la MINUSMA.", "fr", "MINUSMA"),
+    ],
+)
+def test_forces_sent_to_a_mission_serve_where_it_is(text, lang, place):
+    (fact,) = sent(text, lang)
+    assert (fact["kind"], fact.get("destination"), fact.get("recipient")) == ("deployment", place, None)

@@ -218,6 +218,9 @@ def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
                     # "Separately, China deployed two carriers": when the article's country is where
                     # others sent forces, only they are taken to send more there
                     fact = replace(fact, destination=place)
+        if fact.kind == "deployment" and fact.destination is None and fact.recipient is not None:
+            # "pledged 1,100 troops to AUSSOM": forces sent to a mission or a body serve there
+            fact = replace(fact, destination=fact.recipient, recipient=None)
         done.append(replace(draft, fact=fact))
     return done
 

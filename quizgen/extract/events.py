@@ -404,7 +404,7 @@ def sent_staff(tok: Token, lex: Lexicon) -> bool:
     given; not « des agents pathogènes », whose adjective makes them no people."""
     if not noun_forms(tok) & lex.nouns.get("envoys", frozenset()):
         return False
-    relief = lex.words.get("relief", frozenset())
+    relief = lex.words.get("relief", frozenset()) | lex.words.get("more", frozenset())  # "300 additional experts"
     return all(national(a, lex) or a.lower_ in relief for a in tok.children if a.dep_ == "amod")
 
 
