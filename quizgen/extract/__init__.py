@@ -18,7 +18,7 @@ from ..gazetteer import fold
 from ..grammar import grammar
 from ..lexicon import lexicon
 from ..models import ROLES, Article, Fact, Mention
-from .context import first_sentence_as_title, nation_mention, publisher_mention, scene_country, topic_place
+from .context import first_sentence_as_title, nation_mention, publisher_mention, same_spaces, scene_country, topic_place
 from .events import PLACE_KINDS, find_events
 from .figures import find_figures
 from .lists import is_item, item_events, opens_list
@@ -165,9 +165,11 @@ def settle(article: Article, drafts: list[Draft], lang: str) -> tuple[Fact, ...]
 
 def headline_line(article: Article) -> str | None:
     """The headline the body opens with on a line of its own, when it has one."""
-    if not article.title or first_sentence_as_title(article) or not article.text.lstrip().startswith(article.title):
-        return None
-    return article.title.strip()
+    title = same_spaces((article.title or "").rstrip(" .…"))
+    first = article.text.lstrip().split("\n", 1)[0].strip()
+    if not title or first_sentence_as_title(article) or not same_spaces(first).startswith(title) or first.endswith("."):
+        return None  # a title cut short (« …aux élèves… ») still opens the line it was cut from
+    return first
 
 
 def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
@@ -348,8 +350,26 @@ def extract_entities(article: Article, doc: Doc, lang: str) -> tuple[Mention, ..
             continue
         mention = make_mention(ent.root, article, lex)
         if mention is not None and mention.text not in found:
-            found[mention.text] = mention
+            # « le cyclone Kalani », « un avion CASA »: a thing by its name, no one to give or receive; its
+            # first mention decides, as it does when the article is parsed in pieces
+            found[mention.text] = replace(mention, kind="thing") if named_thing(ent, lex) else mention
     return tuple(found.values())
+
+
+def named_thing(ent: Span, lex) -> bool:
+    """A name the article gives a storm, a vehicle, an operation or a plan: the common noun before it
+    (« le cyclone Kalani », "the frigate Alsace", « l'approche « Équipe Europe » ») says what it is."""
+    kinds = {fold(w) for w in lex.words.get("named_kinds", ())}
+    # back over the lowercase words that describe it (« le cyclone tropical intense Kalani », « un avion de
+    # transport CASA »), up to the determiner
+    for tok in reversed(ent.doc[max(ent.start - 5, 0) : ent.start]):
+        if tok.is_punct and tok.text not in '«“"':
+            break
+        if fold(tok.text) in kinds:
+            return True
+        if not tok.is_lower or tok.pos_ == "DET":
+            break
+    return any(fold(t.text) in kinds for t in ent[:1]) and len(ent) > 1  # "Exercise Pitch Black" tagged whole
 
 
 def make_fact(article: Article, kind: str, sentence: Span, **roles: object) -> Fact:

@@ -212,15 +212,21 @@ def topic_place(
     return named(article, others[0], "country", lang) if len(others) == 1 else None
 
 
+def same_spaces(text: str) -> str:
+    """Non-breaking and thin spaces as plain ones: a title is kept with plain spaces, the text as written."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
 def first_sentence_as_title(article: Article) -> bool:
     """The title is the body's first sentence, not a headline: a headline pasted as the first line
     ("Japan sends relief team to typhoon-hit Philippines", then a blank line) stands alone, with no
     full stop, on a line of its own."""
-    text, title = article.text.lstrip(), article.title.rstrip(" .…")
+    text, title = same_spaces(article.text.lstrip()), same_spaces(article.title.rstrip(" .…"))
     if not text.startswith(title):
         return False
-    rest = text[len(title) :]
-    return not (rest.startswith("\n") and not article.title.rstrip().endswith("."))
+    # the title may be the first line cut short (« …ordinateurs aux élèves… »): the line decides
+    line, newline, _ = text.partition("\n")
+    return not (newline and not line.rstrip().endswith("."))
 
 
 def places_in_title(title: str, names: list[str], lang: str) -> list[str]:

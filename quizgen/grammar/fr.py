@@ -95,6 +95,9 @@ def plural(mention: Mention) -> bool:
     return mention.number == "plur"
 
 
+UNCONTRACTED = {"aux": "les", "au": "le"}  # à + les, à + le
+
+
 def noun_phrase(mention: Mention, apostrophe: str) -> str:
     """« l'Allemagne », « les États-Unis », « Klitschko »."""
     art = definite(mention)
@@ -195,7 +198,11 @@ def theme_phrase(mention: Mention | None) -> str:
     if mention is None:
         return ""
     phrase = re.sub(r"^(?:de |d['’])", "", mention.phrase or mention.text, flags=re.IGNORECASE)
-    phrase = re.sub(r"^des (?=\d)", "", phrase, flags=re.IGNORECASE)  # « partie des 4 bataillons »
+    phrase = re.sub(r"^(?:des|aux|au) (?=\d)", "", phrase, flags=re.IGNORECASE)  # « partie des 4 bataillons »
+    # « s'ajoutent aux doses offertes »: the preposition inside « aux » / « au » is the sentence's
+    head, _, rest = phrase.partition(" ")
+    if head.lower() in UNCONTRACTED and rest:
+        phrase = f"{UNCONTRACTED[head.lower()]} {rest}"
     return lower_first(phrase)
 
 

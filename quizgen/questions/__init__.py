@@ -745,7 +745,7 @@ def worthless_blank(fact: Fact, role: str, answer: Mention, lang: str) -> bool:
     or a person read as the thing given (« la _____ est mobilisée » → France)."""
     if role == "theme" and answer.kind in ("country", "person"):
         return True
-    if answer.kind == "person" and minor_person(fact, answer, lang):
+    if answer.kind == "person" and (minor_person(fact, answer, lang) or untitled(fact, answer, lang)):
         return True
     if len(answer.text.split()) > MAX_BLANK_WORDS or splits_a_name(fact, answer) or cut_off(answer.text):
         return True
@@ -775,6 +775,28 @@ def minor_person(fact: Fact, answer: Mention, lang: str) -> bool:
         fold(fact.sentence[max(start - 40, 0) : start]).split()[-3:] + fold(fact.sentence[end : end + 40]).split()[:3]
     )
     return any(w.strip(",.;:()«»\"'") in minor for w in near)
+
+
+def untitled(fact: Fact, answer: Mention, lang: str) -> bool:
+    """« témoigne Aurélie Dubosq », a parent: a name with no office beside it (« la ministre …, X », "X,
+    head of …") is no one a class learns; the article's officials are. A role fact gives the office."""
+    if fact.kind == "role":
+        return False
+    lex = lexicon(lang)
+    offices = {fold(w) for w in lex.nouns.get("titles", frozenset()) | lex.nouns.get("envoy_titles", frozenset())}
+    start, end = answer.start - fact.start, answer.end - fact.start
+    near = (
+        fold(fact.sentence[max(start - 80, 0) : start]).split()[-6:] + fold(fact.sentence[end : end + 80]).split()[:6]
+    )
+    return not any(w.strip(",.;:()«»\"'") in offices for w in near)
+
+
+def inside_a_word(sentence: str, start: int, end: int) -> bool:
+    """The span [start, end) begins or ends inside a word of ``sentence`` (« SAMP | /T », « 3 | '000 »)."""
+    before = sentence[start - 1] if start > 0 else " "
+    after = sentence[end : end + 2]
+    glued = after[:1] in "/'’-" and after[1:2].isalnum()
+    return before.isalnum() or after[:1].isalnum() or glued
 
 
 def splits_a_name(fact: Fact, answer: Mention) -> bool:
@@ -852,8 +874,8 @@ def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -
             continue  # the story's own figures are in its lead; after it, only money, tolls and forces sent
         s, e = answer.start - fact.start, answer.end - fact.start
         before, middle, after = fact.sentence[:s], fact.sentence[s:e], fact.sentence[e:]
-        if middle != answer.text:
-            continue
+        if middle != answer.text or inside_a_word(fact.sentence, s, e):
+            continue  # « un _____/T » (SAMP/T): a blank ends where a word ends
         before, after = trim_to_clause(fact, before, after)
         if gives_itself_away(answer.text, before, after, lang):
             continue
@@ -862,6 +884,8 @@ def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -
             return None  # « Ils sont accompagnés de _____ »: who « ils » are, the card does not say
         sentence = fact.sentence
         lead = list_lead(article, fact)
+        if lead is None:
+            before = BULLET.sub("", before, count=1)  # « (AFP) - La frégate… »: the dateline's dash is no text
         if lead is not None and before == fact.sentence[:s]:
             # « - _____ batteries Patriot ; » says nothing without « Le paquet comprend : » above it
             item = BULLET.sub("", fact.sentence, count=1)

@@ -237,6 +237,7 @@ def initials(word: str) -> str:
     """« U.S. » → us, « Nouvelle-Calédonie » → nc, « Centre » → c."""
     if word.count(".") > 1:
         return word.replace(".", "").lower()
+    word = re.split(r"['’]", word)[-1] or word  # « l’océan » → o, as « (FAZSOI) » spells it
     return "".join(part[:1].lower() for part in word.split("-") if part)
 
 
