@@ -85,3 +85,59 @@ def test_a_title_cut_short_still_marks_its_headline_line():
 
     facts = extract_facts(article, parse(article, "fr"), "fr")
     assert facts and all(not f.sentence.startswith("Rentrée") for f in facts)
+
+
+def test_a_request_to_do_something_is_asked_without_for():
+    text = "The African Union asked the U.N. Security Council to cover 75 percent of the mission's budget."
+    prompts = [q.prompt for q in questions_of(text, "en")]
+    assert prompts and not any(" for to " in p for p in prompts)
+    assert any("asked the U.N. Security Council to cover" in p for p in prompts)
+
+
+def test_a_nationality_is_never_offered_as_an_organisation():
+    text = (
+        "The African Union asked the U.N. Security Council to cover 75 percent of the mission's budget. "
+        "About 350 Egyptian soldiers landed in Mogadishu. The European Union said it would provide 120 million "
+        "euros for troop allowances. Somali officials welcomed the troops."
+    )
+    options = {o for q in questions_of(text, "en") if q.type == "mcq" for o in q.options}
+    assert options and not options & {"Egyptian", "Somali"}
+
+
+@pytest.mark.parametrize(
+    "text, lang, answer",
+    [
+        ("The damage to the Estlink 3 power cable between Finland and Estonia worries NATO.", "en", "3"),
+        ("Six jets have arrived at RAAF Base Darwin in Australia to take part in the exercise.", "en", "Base Darwin"),
+    ],
+)
+def test_no_blank_cuts_a_name(text, lang, answer):
+    assert all(q.answer != answer for q in questions_of(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Turkey donated 20 armored vehicles to Somalia. The ministry said the vehicles would be handed over to the army.",
+            "en",
+        ),
+        (
+            "La Turquie a donné 20 véhicules blindés à la Somalie. Le ministère a indiqué que les véhicules seraient remis à l'armée.",
+            "fr",
+        ),
+    ],
+)
+def test_a_thing_told_again_with_the_article_is_no_blank(text, lang):
+    assert all(q.answer not in ("vehicles", "véhicules") for q in questions_of(text, lang))
+
+
+def test_people_a_request_is_for_are_not_what_it_asks():
+    text = "The Zambian government asked international partners for food assistance for 2.3 million people."
+    assert all(q.answer != "2.3 million people" for q in questions_of(text, "en"))
+
+
+def test_a_counted_thing_blanked_is_hinted_as_a_thing():
+    text = "The team flew out of Birmingham on a chartered flight carrying 12 tonnes of medical supplies to Sri Lanka."
+    hints = {q.answer: q.hint for q in questions_of(text, "en") if q.role == "theme" and q.type == "cloze"}
+    assert hints.get("12 tonnes of medical supplies") in (None, "what")

@@ -369,6 +369,8 @@ def named_thing(ent: Span, lex) -> bool:
             return True
         if not tok.is_lower or tok.pos_ == "DET":
             break
+    if len(ent) > 1 and fold(ent[-1].text).rstrip("s") in kinds | {fold(w) for w in lex.nouns.get("warships", ())}:
+        return True  # "RAF Typhoons", "Patriot missiles": the machines of a body, not the body
     return any(fold(t.text) in kinds for t in ent[:1]) and len(ent) > 1  # "Exercise Pitch Black" tagged whole
 
 

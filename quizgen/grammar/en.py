@@ -258,6 +258,10 @@ class English:
                 return None
             slots["counted"] = counted
         text = template.format(**slots)
+        if kind == "request" and slots["theme"].lower().startswith("to "):
+            text = text.replace(" for to ", " to ")  # "asked partner nations to bring…", not "for to bring"
+            if text.rstrip("?").rstrip().endswith(" for") and role == "theme":
+                return None  # "What did X ask Y for?" when Y was asked to do something: no thing to name
         text = re.sub(r"\s+", " ", text).strip()
         text = re.sub(r"\s+([?:,])", r"\1", text)
         return text[0].upper() + text[1:]

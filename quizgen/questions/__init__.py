@@ -492,6 +492,8 @@ def multiple_choice(
             continue  # "Which country…? — Ukraine" in an article about Ukraine: no one learns anything
         if cut_off(answer.text) or role == "speaker" and answer.kind != "person":
             continue
+        if role == "theme" and (told_before(answer, lang) or who_it_is_for(fact, answer, lang)):
+            continue
         if role == "theme" and vague_thing(answer, lang):
             continue  # « Qu'a financé la Suisse ? — aide »
         if (
@@ -750,9 +752,9 @@ def worthless_blank(fact: Fact, role: str, answer: Mention, lang: str) -> bool:
     if len(answer.text.split()) > MAX_BLANK_WORDS or splits_a_name(fact, answer) or cut_off(answer.text):
         return True
     if role == "quantity":
-        return trivial_figure(fact, answer, lang)
+        return trivial_figure(fact, answer, lang) or number_in_a_name(fact, answer, lang)
     if role == "theme":
-        return vague_thing(answer, lang)
+        return vague_thing(answer, lang) or told_before(answer, lang) or who_it_is_for(fact, answer, lang)
     if role in ("recipient", "destination") and answer.kind not in (
         "country",
         "place",
@@ -800,12 +802,46 @@ def inside_a_word(sentence: str, start: int, end: int) -> bool:
 
 
 def splits_a_name(fact: Fact, answer: Mention) -> bool:
-    """The answer stops in the middle of a run of capitalised words (« des Nations _____ » → « Unies »)."""
+    """The answer stops in the middle of a run of capitalised words (« des Nations _____ » → « Unies »),
+    or starts in one ("at RAAF _____" → "Base Darwin"); a title before a person's name is no part of it."""
     after = fact.sentence[answer.end - fact.start :].lstrip().split()
+    before = fact.sentence[: answer.start - fact.start].rstrip().split()
     words = answer.text.split()
-    if not words or not after or answer.kind == "number":
+    if not words or answer.kind == "number":
         return False  # « Eight U.S. helicopters »: a number before a name is no part of it
-    return words[-1][:1].isupper() and after[0][:1].isupper() and after[0][:1].isalpha()
+    if after and words[-1][:1].isupper() and after[0][:1].isupper() and after[0][:1].isalpha():
+        return True
+    opens = len(before) > 1 and before[-1][:1].isupper() and before[-1].isalpha() and before[-1].isupper()
+    return opens and words[0][:1].isupper() and answer.kind != "person"  # "RAAF _____", not "Minister _____"
+
+
+def number_in_a_name(fact: Fact, answer: Mention, lang: str) -> bool:
+    """« the Estlink _____ power cable » → 3, « l'article _____ »: a number that is part of a name or a
+    reference counts nothing; a capitalised word before it that is no month says so."""
+    before = fact.sentence[: answer.start - fact.start].rstrip().split()
+    if len(before) < 2 or not re.fullmatch(r"\d{1,3}", answer.text.strip()):
+        return False
+    word = before[-1]
+    months = {fold(m) for m in lexicon(lang).words.get("months", ())}
+    return word[:1].isupper() and word.isalpha() and fold(word) not in months
+
+
+def told_before(answer: Mention, lang: str) -> bool:
+    """« the _____ would be handed over » → vehicles: one common noun with « the », « les », « ces » points
+    back to something told before; blanking it asks nothing."""
+    definite = {fold(w) for w in lexicon(lang).words.get("anaphoric_determiners", ())}
+    words = answer.text.split()
+    return len(words) == 1 and answer.det is not None and fold(answer.det) in definite and words[0].islower()
+
+
+def who_it_is_for(fact: Fact, answer: Mention, lang: str) -> bool:
+    """Asked "for food assistance for 2.3 million people": people are who a request is for, not what it asks."""
+    if fact.kind != "request":
+        return False
+    lex = lexicon(lang)
+    people = lex.nouns.get("people", frozenset()) | lex.nouns.get("needy", frozenset())
+    words = [fold(w).rstrip("s") for w in answer.text.split() if w.isalpha()]
+    return bool(words) and (words[-1] in people or words[-1] + "s" in people)
 
 
 def hint_for(answer: Mention, role: str, lang: str) -> str | None:
@@ -813,6 +849,8 @@ def hint_for(answer: Mention, role: str, lang: str) -> str | None:
     « organisation » for a person the parser took for one; no hint is better than a wrong one."""
     hints = lexicon(lang).raw.get("hints", {})
     kind = (retype(answer, lang) or answer).kind
+    if role == "theme" and kind == "number":
+        return hints.get("thing")  # « carrying _____ » → 12 tonnes of medical supplies: a thing, counted
     if kind == "country" and not is_country(answer.text, lang):
         return None
     if kind == "org" and not known_org(answer.text, lang):

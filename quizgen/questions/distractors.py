@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..gazetteer import country_list, is_country
+from ..gazetteer import country_list, fold, is_country
 from ..lexicon import lexicon
 from ..models import ROLES, Fact, Mention
 from ..numbers import format_like, parse_number, round_like, split_number
@@ -111,10 +111,16 @@ def candidates(
     found: list[str] = []
     titles = lexicon(lang).nouns.get("titles", frozenset())
 
+    from .quality import folded_demonyms  # quality reads this module's candidates
+
+    demonyms = folded_demonyms(lang)
+
     def add(text: str) -> bool:
         text = " ".join(text.split())
         if text and answer.kind == "org" and text.split()[0].lower() in titles:
             return False  # « Ministre de l'Europe »: a person's title cut from its name is no organisation
+        if fold(text) in demonyms and not same_thing(text, answer.text):
+            return False  # "Egyptian", « Somalien »: a nationality is no body, country or person to offer
         if (
             text
             and not MARKUP.search(text)
