@@ -270,6 +270,7 @@ class Deck:
     index: FactIndex | None = None  # the article's facts by kind, role and text, built once
     asked: Asked | None = None  # the questions kept so far, by type and answer
     agents: dict[str, str] | None = None  # fact id → its agent's text
+    hosts: NameIndex | None = None  # the receivers and places no fact shows giving, found once (hosts_of)
 
     def next_rank(self, salt: str) -> int:
         """The rank among sorted options used least so far, ties broken by ``salt``: spread evenly."""
@@ -532,11 +533,11 @@ def multiple_choice(
         )
         bodies = related_bodies(answer.text, deck.aliases, lang)
         # "Which country deployed…?": the country that received them is no plausible sender
-        hosts = (
-            hosts_of(index, deck.subjects, article.text[: lead_end(article)], lang)
-            if role == "agent" and fact.kind in ("transfer", "deployment")
-            else ()
-        )
+        if role == "agent" and fact.kind in ("transfer", "deployment") and deck.hosts is None:
+            deck.hosts = NameIndex()
+            for host in hosts_of(index, deck.subjects, article.text[: lead_end(article)], lang):
+                deck.hosts.add(host)
+        hosts = deck.hosts if role == "agent" and fact.kind in ("transfer", "deployment") else None
         # taken as needed: the first three that fit, never every name of a long article
         wrong = list(
             islice(
@@ -550,7 +551,7 @@ def multiple_choice(
                     and not aliases(c, answer.text, deck.aliases)  # "USAID" against "U.S. Agency for International…"
                     and not any(aliases(c, b, deck.aliases) for b in bodies)  # « Commission européenne » / « UE »
                     and not cut_off(c)
-                    and not any(same_thing(c, h) for h in hosts)
+                    and not (hosts is not None and hosts.same(c))
                     and not coordinated(fact.sentence, answer.text, c)  # "in Haiti and Jamaica": both are right
                     and not (role == "theme" and thing_type(c, lang) != thing_type(answer.text, lang))
                     and not (role == "theme" and (vague_thing(Mention(c, 0, len(c)), lang) or thing_type(c, lang)[3]))
@@ -572,7 +573,9 @@ def multiple_choice(
 def hosts_of(index: FactIndex, subjects: Sequence[str], lead: str, lang: str) -> list[str]:
     """The article's receivers and the places it is about (its subjects, the countries of its lead: « Tchad »,
     "Philippines") that give or send nothing themselves: offered as a giver, they give the answer away."""
-    givers = {text for kind in ("transfer", "deployment") for text in index.texts(kind, "agent")}
+    givers = NameIndex()
+    for text in (t for kind in ("transfer", "deployment") for t in index.texts(kind, "agent")):
+        givers.add(text)
     found = [
         text
         for kind in ("transfer", "deployment")
@@ -580,7 +583,7 @@ def hosts_of(index: FactIndex, subjects: Sequence[str], lead: str, lang: str) ->
         for text in index.texts(kind, role)
     ] + list(subjects)
     found += lead_countries(lead, lang)
-    return [h for h in found if not any(same_thing(h, g) for g in givers)]
+    return [h for h in dict.fromkeys(found) if not givers.same(h)]
 
 
 @lru_cache(maxsize=64)
@@ -592,6 +595,9 @@ def lead_countries(lead: str, lang: str) -> list[str]:
 
 def coordinated(sentence: str, a: str, b: str) -> bool:
     """``a`` and ``b`` stand side by side in a list of the sentence (« Haïti et la Jamaïque »)."""
+    lowered = sentence.lower()
+    if a.lower() not in lowered or b.lower() not in lowered:
+        return False  # not both in the sentence: no pattern to build (a long article asks this thousands of times)
     link = r"\s*(?:,|;|/|\band\b|\bor\b|\bet\b|\bou\b|,\s*and\b|,\s*et\b)\s*(?:the |la |le |les |l['’])?"
     for x, y in ((a, b), (b, a)):
         if re.search(re.escape(x) + link + re.escape(y), sentence, flags=re.IGNORECASE):
