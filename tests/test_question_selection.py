@@ -91,7 +91,9 @@ LEAD = "Un séisme a frappé le Népal samedi.\n\n"
         ("Au moins 94 personnes ont été tuées dans la vallée.", "94"),
         ("La Suisse a versé 2 millions de francs au Népal.", "2"),
         ("Le séisme a fait 94 morts dans la vallée.", "94"),
-        ("Le Japon a livré 3 000 tentes au Népal.", "3 000"),
+        # goods counted one by one: the thing is blanked, not its count (« 3 000 _____ » → tentes)
+        ("Le Japon a livré 3 000 tentes au Népal.", None),
+        ("Le Japon a livré 3 000 tonnes de riz au Népal.", "3 000"),
         # ... not a detail, nor a sub-count
         ("L'hôpital de campagne compte 50 lits.", None),
         ("Les pompiers ont recensé 1 200 départs de feu dans la vallée.", None),

@@ -443,7 +443,8 @@ def test_a_proposal_is_never_asked_as_a_deed_but_a_deed_is(english_pipeline):
     )
     questions = questions_of(text, "en")
     assert not [q.prompt for q in questions if q.type == "mcq" and ("tanks" in q.sentence or "300" in q.sentence)]
-    assert "Germany proposed to give _____ tanks to Ukraine." in clozes(questions)
+    # the thing before its count: teachers ask what was given, « 50 » is a detail (reading of 2026-12-03)
+    assert "Germany proposed to give 50 _____ to Ukraine." in clozes(questions)
     assert mcqs(questions)["Which country sent 20 doctors to Turkey?"].answer == "Spain"
 
 
@@ -565,7 +566,7 @@ def test_a_list_item_on_its_own_line_carries_the_line_that_announces_the_list():
     assert "Le paquet de l'Allemagne pour l'Ukraine comprend : _____ chars Leopard ;" in prompts
     assert "Le paquet de l'Allemagne pour l'Ukraine comprend : _____ casques." in prompts
     # a paragraph after the list is no item of it
-    assert "L'Italie a livré _____ tentes à la Syrie." in prompts
+    assert "L'Italie a livré 300 _____ à la Syrie." in prompts
 
 
 def test_an_english_list_item_carries_its_lead_in(english_pipeline):
@@ -575,7 +576,7 @@ def test_an_english_list_item_carries_its_lead_in(english_pipeline):
     )
     prompts = clozes(questions_of(text, "en"))
     assert "Germany's package for Ukraine includes: _____ Leopard tanks;" in prompts
-    assert "Italy delivered _____ tents to Syria." in prompts
+    assert "Italy delivered 300 _____ to Syria." in prompts
     for q in questions_of(text, "en"):
         assert not problems(q, "en"), q.prompt
 

@@ -21,7 +21,7 @@ from ..gazetteer import countries, fold, is_country
 from ..grammar import grammar
 from ..lexicon import available_languages, lexicon
 from ..models import Article, Fact, Mention, Question
-from ..numbers import CURRENCY_SIGN, parse_number, split_number
+from ..numbers import CURRENCY_SIGN, names_money, parse_number, split_number
 from .distractors import MARKUP, FactIndex, candidates, context_peers, shares_context
 from .lint import problems
 from .quality import (
@@ -42,6 +42,7 @@ from .quality import (
     related_bodies,
     retype,
     retype_fact,
+    rough_or_running,
     rules,
     short_names_of_orgs,
     thing_type,
@@ -399,7 +400,8 @@ def in_sentence(fact: Fact, mention: Mention | None) -> bool:
     return mention is not None and fact.start <= mention.start and mention.end <= fact.end
 
 
-def answer_of(fact: Fact, role: str, lang: str) -> Mention | None:
+def answer_of(fact: Fact, role: str, lang: str, blank: bool = False) -> Mention | None:
+    """The mention a question on ``role`` asks for; a blank takes a counted thing without its count."""
     mention = fact.role(role)
     if mention is None or mention.vague or not in_sentence(fact, mention) or mention.kind == "clause":
         return None  # a whole clause (« que les combats cessent ») is no answer to recognise or fill in
@@ -419,7 +421,36 @@ def answer_of(fact: Fact, role: str, lang: str) -> Mention | None:
         return None
     if role == "destination":
         return named_part(mention)
+    if blank and role == "theme" and fact.kind in ("transfer", "deployment") and item_count(fact, lang):
+        return counted_item(fact, mention, lang)
     return mention
+
+
+def item_count(fact: Fact, lang: str) -> bool:
+    """The fact counts things one by one (« 13 chars Leclerc », "12 million tablets"), not money or a weight:
+    the thing is what a class learns, the count a detail (teachers' reading of decks on unseen articles)."""
+    q = fact.quantity
+    if q is None or names_money(q.text, lang):
+        return False
+    lex = lexicon(lang)
+    units = {fold(u) for u in lex.nouns.get("units", frozenset())}
+    words = [fold(w) for w in q.text.split()[1:] if fold(w) not in lex.numbers]  # "12 | million": a magnitude
+    return not any(w.rstrip("s") in units or w in units for w in words)
+
+
+def counted_item(fact: Fact, theme: Mention, lang: str) -> Mention | None:
+    """« 13 chars Leclerc » → « chars Leclerc »: the thing counted, its number left printed before the blank."""
+    q = fact.quantity
+    if q is None or not theme.text.startswith(q.text) or theme.start != q.start:
+        return theme
+    rest = theme.text[len(q.text) :]
+    lead = re.match(r"\s*(?:(?:de|d['’]|of)\s*)?", rest)
+    offset = len(q.text) + (lead.end() if lead else 0)
+    text = theme.text[offset:].strip()
+    if not text:
+        return None
+    start = theme.start + theme.text.index(text, offset)
+    return Mention(text=text, start=start, end=start + len(text), kind=theme.kind, phrase=text)
 
 
 NAME_RUN = re.compile(
@@ -494,6 +525,8 @@ def multiple_choice(
         if cut_off(answer.text) or role == "speaker" and answer.kind != "person":
             continue
         if role == "theme" and (told_before(answer, lang) or who_it_is_for(fact, answer, lang)):
+            continue
+        if role == "quantity" and rough_or_running(fact, answer, lang):
             continue
         if role == "theme" and vague_thing(answer, lang):
             continue  # « Qu'a financé la Suisse ? — aide »
@@ -753,13 +786,20 @@ def worthless_blank(fact: Fact, role: str, answer: Mention, lang: str) -> bool:
     or a person read as the thing given (« la _____ est mobilisée » → France)."""
     if role == "theme" and answer.kind in ("country", "person"):
         return True
-    if answer.kind == "person" and (minor_person(fact, answer, lang) or untitled(fact, answer, lang)):
+    if answer.kind == "person" and minor_person(fact, answer, lang):
         return True
     if len(answer.text.split()) > MAX_BLANK_WORDS or splits_a_name(fact, answer) or cut_off(answer.text):
         return True
     if role == "quantity":
-        return trivial_figure(fact, answer, lang) or number_in_a_name(fact, answer, lang)
+        return (
+            trivial_figure(fact, answer, lang)
+            or number_in_a_name(fact, answer, lang)
+            or rough_or_running(fact, answer, lang)
+        )
     if role == "theme":
+        counted = answer.text[:1].isdigit() or fact.quantity is not None and fact.quantity.start >= answer.start
+        if counted and fact.quantity is not None and rough_or_running(fact, fact.quantity, lang):
+            return True  # « environ _____ » → 45 tentes: the rough or running count is the blank
         return vague_thing(answer, lang) or told_before(answer, lang) or who_it_is_for(fact, answer, lang)
     if role in ("recipient", "destination") and answer.kind not in (
         "country",
@@ -783,20 +823,6 @@ def minor_person(fact: Fact, answer: Mention, lang: str) -> bool:
         fold(fact.sentence[max(start - 40, 0) : start]).split()[-3:] + fold(fact.sentence[end : end + 40]).split()[:3]
     )
     return any(w.strip(",.;:()«»\"'") in minor for w in near)
-
-
-def untitled(fact: Fact, answer: Mention, lang: str) -> bool:
-    """« témoigne Aurélie Dubosq », a parent: a name with no office beside it (« la ministre …, X », "X,
-    head of …") is no one a class learns; the article's officials are. A role fact gives the office."""
-    if fact.kind == "role":
-        return False
-    lex = lexicon(lang)
-    offices = {fold(w) for w in lex.nouns.get("titles", frozenset()) | lex.nouns.get("envoy_titles", frozenset())}
-    start, end = answer.start - fact.start, answer.end - fact.start
-    near = (
-        fold(fact.sentence[max(start - 80, 0) : start]).split()[-6:] + fold(fact.sentence[end : end + 80]).split()[:6]
-    )
-    return not any(w.strip(",.;:()«»\"'") in offices for w in near)
 
 
 def inside_a_word(sentence: str, start: int, end: int) -> bool:
@@ -910,8 +936,11 @@ BULLETS = "-•*–—▪·"
 def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -> Question | None:
     # never the role the multiple-choice question already asks: the blank would print its answer
     roles = [r for r in CLOZE_ROLES.get(fact.kind, ()) if r != avoid]
+    if fact.kind == "transfer" and item_count(fact, lang) and "theme" in roles and "quantity" in roles:
+        roles.remove("theme")  # « La France a livré 13 _____ » → chars Leclerc: the thing before its count
+        roles.insert(roles.index("quantity"), "theme")
     for role in roles:
-        answer = answer_of(fact, role, lang)
+        answer = answer_of(fact, role, lang, blank=True)
         if answer is None or worthless_blank(fact, role, answer, lang):
             continue
         if role == "quantity" and fact.start >= lead_end(article) and minor_figure(fact, answer, lang):

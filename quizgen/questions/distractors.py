@@ -87,6 +87,9 @@ class FactIndex:
         return list(dict.fromkeys(kind for kind, _ in self.by_text))
 
 
+DATELINE_CAPS = 7  # letters: an acronym is shorter than a town a dateline writes in capitals
+
+
 def candidates(
     fact: Fact,
     role: str,
@@ -114,6 +117,7 @@ def candidates(
     from .quality import folded_demonyms  # quality reads this module's candidates
 
     demonyms = folded_demonyms(lang)
+    agencies = {fold(a) for a in lexicon(lang).words.get("news_agencies", ())}
 
     def add(text: str) -> bool:
         text = " ".join(text.split())
@@ -121,6 +125,8 @@ def candidates(
             return False  # « Ministre de l'Europe »: a person's title cut from its name is no organisation
         if fold(text) in demonyms and not same_thing(text, answer.text):
             return False  # "Egyptian", « Somalien »: a nationality is no body, country or person to offer
+        if fold(text) in agencies or text.isupper() and len(text.replace(" ", "")) > DATELINE_CAPS:
+            return False  # "Reuters", « AFP »: who reports, not who acts; « PORTOVIEJO », a dateline's town
         if (
             text
             and not MARKUP.search(text)

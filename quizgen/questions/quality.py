@@ -370,6 +370,42 @@ def minor_figure(fact: Fact, answer: Mention, lang: str) -> bool:
     return True
 
 
+def rough_or_running(fact: Fact, answer: Mention, lang: str) -> bool:
+    """« quelque 9 000 », "about 45 personnel": a rough size (unless a toll); « 6 000 soldats depuis 2017 »,
+    "more than $90 million since 2020": a running total. Neither is a figure a class learns."""
+    before = fold(fact.sentence[: answer.start - fact.start]).split()
+    if running_total(fact, answer, lang):
+        return True
+    return approximate(before, lang) and not toll_after(fact, answer, lang)
+
+
+def running_total(fact: Fact, answer: Mention, lang: str) -> bool:
+    """A sum or a count told since a date (« depuis 2017 », « depuis janvier », "since 2020", "to date"):
+    the running total a teacher confuses with the news, never asks for."""
+    since = {fold(w) for w in lexicon(lang).words.get("since_words", ())}
+    clause = re.split(r"[;:]", fact.sentence)
+    at = answer.start - fact.start
+    start = 0
+    for part in clause:  # the clause the figure is in
+        if start <= at < start + len(part) + 1:
+            return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", fold(part)) for w in since)
+        start += len(part) + 1
+    return False
+
+
+def approximate(before: list[str], lang: str) -> bool:
+    """« environ », « quelque », « près de », "about", "some": the figure after them is a rough size."""
+    marks = [fold(w).split() for w in lexicon(lang).words.get("approximate_words", ())]
+    return any(len(m) <= len(before) and before[-len(m) :] == m for m in marks)
+
+
+def toll_after(fact: Fact, answer: Mention, lang: str) -> bool:
+    """The figure counts the dead, the injured or the displaced: a toll, rough or not, is the story's."""
+    tolls = rules(lang).get("tolls", frozenset())
+    after = [fold(w).strip(",.;:()") for w in fact.sentence[answer.end - fact.start :].split()[:6]]
+    return any(w in tolls or w.removesuffix("s") in tolls for w in after)
+
+
 def vague_thing(answer: Mention, lang: str) -> bool:
     """« une équipe », "further support", "money": a thing that says nothing by itself."""
     words = words_of(answer.text)
