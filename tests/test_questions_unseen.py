@@ -196,3 +196,25 @@ def test_news_agencies_and_a_datelines_town_are_never_offered():
     )
     options = {o for q in questions_of(text) if q.type == "mcq" for o in q.options}
     assert not options & {"PORTOVIEJO", "AFP", "Reuters"}
+
+
+def test_a_deck_of_gifts_also_asks_who_receives():
+    text = (
+        "Le Luxembourg a versé 800 000 euros au PAM. Le Luxembourg a versé 300 000 euros à l'UNICEF. "
+        "Le Luxembourg a versé 200 000 euros à Caritas. Le Luxembourg a versé 100 000 euros à Oxfam."
+    )
+    from quizgen.extract import extract_entities, extract_facts
+    from quizgen.questions import build_questions
+
+    article = parse_article(text, slug="t")
+    doc = parse(article, "fr")
+    deck = build_questions(
+        article, extract_facts(article, doc, "fr"), "fr", entities=extract_entities(article, doc, "fr")
+    )
+    roles = [q.role for q in deck if q.type == "cloze"]
+    assert "quantity" in roles and "recipient" in roles
+
+
+def test_a_nationality_after_a_name_belongs_to_it():
+    text = "Le Luxembourg a versé 200 000 euros à la Croix-Rouge nigérienne pour les sinistrés de Maradi."
+    assert all(q.answer != "Croix-Rouge" for q in questions_of(text))

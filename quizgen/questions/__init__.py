@@ -126,7 +126,8 @@ def build_questions(
         mcq = mcq if shown(mcq, lang) else None  # a question that fails the lint never counts towards --max-questions
         if mcq is not None:
             asked[mcq.role] += 1
-        cloze = cloze_question(article, fact, lang, avoid=None)
+        blanked = Counter(q.role for q in questions if q.type == "cloze")
+        cloze = cloze_question(article, fact, lang, avoid=None, blanked=blanked)
         if not shown(cloze, lang) or repeats(
             cloze, questions, facts, deck.aliases, asked=deck.asked, agents=deck.agents
         ):
@@ -788,7 +789,7 @@ def worthless_blank(fact: Fact, role: str, answer: Mention, lang: str) -> bool:
         return True
     if answer.kind == "person" and minor_person(fact, answer, lang):
         return True
-    if len(answer.text.split()) > MAX_BLANK_WORDS or splits_a_name(fact, answer) or cut_off(answer.text):
+    if len(answer.text.split()) > MAX_BLANK_WORDS or splits_a_name(fact, answer, lang) or cut_off(answer.text):
         return True
     if role == "quantity":
         return (
@@ -833,7 +834,7 @@ def inside_a_word(sentence: str, start: int, end: int) -> bool:
     return before.isalnum() or after[:1].isalnum() or glued
 
 
-def splits_a_name(fact: Fact, answer: Mention) -> bool:
+def splits_a_name(fact: Fact, answer: Mention, lang: str = "fr") -> bool:
     """The answer stops in the middle of a run of capitalised words (« des Nations _____ » → « Unies »),
     or starts in one ("at RAAF _____" → "Base Darwin"); a title before a person's name is no part of it."""
     after = fact.sentence[answer.end - fact.start :].lstrip().split()
@@ -843,8 +844,19 @@ def splits_a_name(fact: Fact, answer: Mention) -> bool:
         return False  # « Eight U.S. helicopters »: a number before a name is no part of it
     if after and words[-1][:1].isupper() and after[0][:1].isupper() and after[0][:1].isalpha():
         return True
+    if after and words[-1][:1].isupper() and national_word(after[0].strip(",.;:"), lang):
+        return True  # « la _____ nigérienne » → Croix-Rouge: the nationality is part of the body's name
     opens = len(before) > 1 and before[-1][:1].isupper() and before[-1].isalpha() and before[-1].isupper()
     return opens and words[0][:1].isupper() and answer.kind != "person"  # "RAAF _____", not "Minister _____"
+
+
+def national_word(word: str, lang: str) -> bool:
+    """« nigérienne », « britanniques », "Nigerian": a nationality, in any of its forms."""
+    from ..extract.context import inflected_bases
+
+    demonyms = lexicon(lang).raw.get("demonyms", {})
+    folded_word = word.lower()
+    return any(f in demonyms for f in (folded_word, *inflected_bases(folded_word)))
 
 
 def number_in_a_name(fact: Fact, answer: Mention, lang: str) -> bool:
@@ -933,9 +945,17 @@ SHORT_LEAD = 10  # words
 BULLETS = "-•*–—▪·"
 
 
-def cloze_question(article: Article, fact: Fact, lang: str, avoid: str | None) -> Question | None:
+def cloze_question(
+    article: Article, fact: Fact, lang: str, avoid: str | None, blanked: Counter[str] | None = None
+) -> Question | None:
     # never the role the multiple-choice question already asks: the blank would print its answer
     roles = [r for r in CLOZE_ROLES.get(fact.kind, ()) if r != avoid]
+    if blanked and fact.kind == "transfer" and "recipient" in roles and "quantity" in roles:
+        # who receives is a gift's other half: once the deck has blanked more amounts than receivers, the
+        # next gift asks its receiver (a teacher missed "who gets the money" in decks of amounts)
+        if blanked["quantity"] > blanked["recipient"] + 1:
+            roles.remove("recipient")
+            roles.insert(0, "recipient")
     if fact.kind == "transfer" and item_count(fact, lang) and "theme" in roles and "quantity" in roles:
         roles.remove("theme")  # « La France a livré 13 _____ » → chars Leclerc: the thing before its count
         roles.insert(roles.index("quantity"), "theme")
