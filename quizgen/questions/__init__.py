@@ -43,6 +43,7 @@ from .quality import (
     retype,
     retype_fact,
     rough_or_running,
+    rough_size,
     rules,
     short_names_of_orgs,
     thing_type,
@@ -963,7 +964,8 @@ def cloze_question(
         answer = answer_of(fact, role, lang, blank=True)
         if answer is None or worthless_blank(fact, role, answer, lang):
             continue
-        if role == "quantity" and fact.start >= lead_end(article) and minor_figure(fact, answer, lang):
+        late = fact.start >= lead_end(article)
+        if role == "quantity" and late and (minor_figure(fact, answer, lang) or rough_size(fact, answer, lang)):
             continue  # the story's own figures are in its lead; after it, only money, tolls and forces sent
         s, e = answer.start - fact.start, answer.end - fact.start
         before, middle, after = fact.sentence[:s], fact.sentence[s:e], fact.sentence[e:]

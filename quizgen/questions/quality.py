@@ -371,11 +371,15 @@ def minor_figure(fact: Fact, answer: Mention, lang: str) -> bool:
 
 
 def rough_or_running(fact: Fact, answer: Mention, lang: str) -> bool:
-    """« quelque 9 000 », "about 45 personnel": a rough size (unless a toll); « 6 000 soldats depuis 2017 »,
-    "more than $90 million since 2020": a running total. Neither is a figure a class learns."""
+    """« 6 000 soldats depuis 2017 », "more than $90 million since 2020": a running total, no figure a class
+    learns (rough sizes: see :func:`rough_size`)."""
+    return running_total(fact, answer, lang)
+
+
+def rough_size(fact: Fact, answer: Mention, lang: str) -> bool:
+    """« quelque 9 000 militaires », "about 45 personnel": a rough size, unless a toll (after the lead a
+    detail; in the lead it may be the story's figure, and is kept)."""
     before = fold(fact.sentence[: answer.start - fact.start]).split()
-    if running_total(fact, answer, lang):
-        return True
     return approximate(before, lang) and not toll_after(fact, answer, lang)
 
 
@@ -383,12 +387,19 @@ def running_total(fact: Fact, answer: Mention, lang: str) -> bool:
     """A sum or a count told since a date (« depuis 2017 », « depuis janvier », "since 2020", "to date"):
     the running total a teacher confuses with the news, never asks for."""
     since = {fold(w) for w in lexicon(lang).words.get("since_words", ())}
-    clause = re.split(r"[;:]", fact.sentence)
+
+    def says_since(text: str) -> bool:
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", fold(text)) for w in since)
+
+    # the stretch between commas the figure is in (« … atteint 4,6 millions d'euros depuis janvier »), or
+    # a sentence that opens on it (« Depuis 2017, plus de 6 000 militaires… »); not « les inondations qui
+    # frappent le Niger depuis la fin août, le gouvernement a débloqué 1,8 million »
     at = answer.start - fact.start
+    opening = fact.sentence.split(",", 1)[0] if "," in fact.sentence else ""
     start = 0
-    for part in clause:  # the clause the figure is in
+    for part in re.split(r"[;:,]", fact.sentence):
         if start <= at < start + len(part) + 1:
-            return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", fold(part)) for w in since)
+            return says_since(part) or (bool(opening) and says_since(opening) and len(opening.split()) <= 4)
         start += len(part) + 1
     return False
 
