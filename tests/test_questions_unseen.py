@@ -230,3 +230,44 @@ def test_a_since_phrase_in_another_clause_makes_no_running_total():
 
     fact = next(f for f in facts_of(text, "fr") if f.quantity is not None)
     assert not running_total(fact, fact.quantity, "fr")
+
+
+def test_options_are_whole_names_of_bodies_never_pieces_machines_or_reporters():
+    text = (
+        "The Asian Development Bank on Monday approved a $5 million grant to Mongolia, while the U.S. Agency "
+        "for International Development said it would provide $1 million to the Mongolia Red Cross Society. "
+        "The World Food Programme sent 300 tonnes of food to Mongolia. A Hercules of the Colombian air force "
+        "landed in Ulaanbaatar.\n\n(Reporting by Enkhjin Batsukh; Editing by Clare Fenwick)"
+    )
+    options = {o for q in questions_of(text, "en") if q.type == "mcq" for o in q.options}
+    assert options and not options & {"International Development", "Enkhjin Batsukh", "Clare Fenwick", "Hercules"}
+
+
+def test_a_body_and_its_acronym_are_never_two_options_of_one_question():
+    text = (
+        "L'Agence espagnole de coopération (AECID) a dépêché une équipe médicale à Manta. L'Union européenne "
+        "a débloqué 1,5 million d'euros pour l'Équateur. Médecins sans frontières a envoyé une équipe "
+        "chirurgicale à Portoviejo. L'UNICEF a livré 20 tonnes de vivres à l'Équateur."
+    )
+    for q in questions_of(text):
+        if q.type == "mcq":
+            assert not {"AECID", "Agence espagnole de coopération"} <= set(q.options), q.options
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Arvéa avait envoyé deux coureurs dans l'échappée du jour.", "fr"),
+        ("The club sent two players to the national team.", "en"),
+    ],
+)
+def test_riders_and_players_are_never_gifts(text, lang):
+    assert [f for f in facts_of(text, lang) if f.kind == "transfer"] == []
+
+
+def test_who_is_asked_for_help_is_a_choice_only_among_named_parties():
+    text = (
+        "The Government of Bangladesh had asked UN agencies to support its response with safe drinking water. "
+        "UNICEF sent 40 tonnes of supplies to the flood-affected districts of Sylhet and Sunamganj."
+    )
+    assert not [q for q in questions_of(text, "en") if q.type == "mcq" and q.role == "recipient"]

@@ -348,12 +348,28 @@ def extract_entities(article: Article, doc: Doc, lang: str) -> tuple[Mention, ..
     for ent in doc.ents:
         if ent.label_ not in NAMED_LABELS:
             continue
+        if CREDIT.search(ent.doc.text[max(ent.start_char - 60, 0) : ent.start_char]):
+            continue  # "(Reporting by Enkhjin Batsukh; Editing by …)": who wrote the story, not who is in it
+        link = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            link is not None
+            and link.lower_ in LINK_WORDS
+            and ent.start > 1
+            and ent.doc[ent.start - 2].text[:1].isupper()
+        ):
+            continue  # "Agency for | International Development": the tail of a name the tagger cut
         mention = make_mention(ent.root, article, lex)
         if mention is not None and mention.text not in found:
             # « le cyclone Kalani », « un avion CASA »: a thing by its name, no one to give or receive; its
             # first mention decides, as it does when the article is parsed in pieces
             found[mention.text] = replace(mention, kind="thing") if named_thing(ent, lex) else mention
     return tuple(found.values())
+
+
+LINK_WORDS = {"for", "of", "pour"}  # words inside a body's name ("Agency for International Development")
+CREDIT = re.compile(
+    r"\((?:[^()]*;\s*)?(?:additional\s+)?(?:reporting|editing|writing|compiled)\s+by\s+[^()]*$", re.IGNORECASE
+)
 
 
 def named_thing(ent: Span, lex) -> bool:
@@ -365,8 +381,10 @@ def named_thing(ent: Span, lex) -> bool:
     for tok in reversed(ent.doc[max(ent.start - 5, 0) : ent.start]):
         if tok.is_punct and tok.text not in '«“"':
             break
-        if fold(tok.text) in kinds:
-            return True
+        if fold(tok.text) in kinds or sum(c.isdigit() for c in tok.text) >= 2 and "-" in tok.text:
+            return True  # « un C-130 Hercules »: a machine's designation before its name
+        if tok.pos_ == "DET" and "Ind" in tok.morph.get("Definite") and tok.i == ent.start - 1:
+            return True  # « un Hercules de l'armée de l'air », "an Airbus": one of a make, a machine
         if not tok.is_lower or tok.pos_ == "DET":
             break
     if len(ent) > 1 and fold(ent[-1].text).rstrip("s") in kinds | {fold(w) for w in lex.nouns.get("warships", ())}:

@@ -228,6 +228,11 @@ def with_name_tail(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """« l'Organisation des Nations Unies | pour l'enfance », "the Office | for the Coordination of…": the
     tagger's name stops before a « pour » / "for" phrase the parser hung on its last word."""
     doc, last = tokens[0].doc, tokens[-1]
+    if last.lower_ in lex.preps.get("name_tail", ()) and last.i + 1 < len(doc):
+        # "U.S. Agency for | International Development": the tagger cut the name on its « for »
+        following = entity_at(doc[last.i + 1])
+        if following is not None and following.label_ in ORG and following.start == last.i + 1:
+            return tokens + list(following)
     prep = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if prep is None or prep.lower_ not in lex.preps.get("name_tail", ()):
         return tokens

@@ -474,9 +474,12 @@ def named_part(mention: Mention) -> Mention | None:
 
 
 def askable(role: str, answer: Mention, lang: str) -> bool:
-    """Worth a multiple-choice question: a named place for « Où », a short thing for « Que »."""
+    """Worth a multiple-choice question: a named place for « Où », a named party for « À qui », a short
+    thing for « Que »."""
     if role == "destination":
         return answer.kind in ("country", "place", "name")
+    if role == "recipient":  # "UN agencies" against "area" and "districts of Sylhet": no named kind to match
+        return answer.kind in ("country", "org", "person", "name")
     if role == "theme":  # « troupes » against « soldats »: a generic answer has synonyms for options
         return len(answer.text.split()) <= MAX_OPTION_WORDS and not generic(answer.text, lang)
     return True
@@ -594,6 +597,8 @@ def multiple_choice(
                 N_OPTIONS - 1,
             )
         )
+        # never two names of one body among the options (« Agence espagnole de coopération » and « AECID »)
+        wrong = [w for i, w in enumerate(wrong) if not any(aliases(w, v, deck.aliases) for v in wrong[:i])]
         if len(wrong) < N_OPTIONS - 1:
             continue
         rng = random.Random(int(hashlib.sha1(f"{qid}|{seed}".encode()).hexdigest(), 16))
@@ -691,7 +696,10 @@ def generic_theme_shared(fact: Fact, index: FactIndex, lang: str) -> bool:
         | nouns.get("civilian_too", frozenset())
         | nouns.get("gifts", frozenset())
     )
-    if len(words) != 1 or not ({words[0], words[0].rstrip("sx")} & general):
+    # « une équipe », or « son équipe médicale d'urgence » against another's « équipe chirurgicale »: the kind
+    # of thing (its first word in French, its last in English) is what the two share
+    heads = {w for w in {words[0], words[-1]} if w in general or w.rstrip("sx") in general} if words else set()
+    if not heads or len(words) > 4:
         return False
     where = fact.destination or fact.recipient
     if where is None:
@@ -700,8 +708,12 @@ def generic_theme_shared(fact: Fact, index: FactIndex, lang: str) -> bool:
         texts = index.texts(fact.kind, name)
         for text in index.near(fact.kind, name, where.text):
             uses = texts[text] if same_thing(text, where.text) else ()
-            if any(o.agent is not None and not same_thing(o.agent.text, fact.agent.text) for _, o, _ in uses):
-                return True
+            for _, other, _ in uses:
+                if other.agent is None or same_thing(other.agent.text, fact.agent.text):
+                    continue
+                theirs = set(re.findall(r"[\w’'-]+", other.theme.text.lower())) if other.theme else set()
+                if len(words) == 1 or heads & {w.rstrip("sx") for w in theirs} | (heads & theirs):
+                    return True
     return False
 
 

@@ -119,8 +119,14 @@ def candidates(
     demonyms = folded_demonyms(lang)
     agencies = {fold(a) for a in lexicon(lang).words.get("news_agencies", ())}
 
+    names = {" ".join(m.text.split()) for m in entities} | {
+        " ".join(m.text.split()) for f in facts for m in (f.agent, f.recipient, f.speaker) if m is not None
+    }
+
     def add(text: str) -> bool:
         text = " ".join(text.split())
+        if fragment(text, names):
+            return False  # "International Development", « Lucas »: a piece of a name the article writes whole
         if text and answer.kind == "org" and text.split()[0].lower() in titles:
             return False  # « Ministre de l'Europe »: a person's title cut from its name is no organisation
         if fold(text) in demonyms and not same_thing(text, answer.text):
@@ -155,6 +161,8 @@ def candidates(
                     for at, other, mention in uses:
                         if other.id == fact.id or not compatible(answer.kind, mention, role):
                             continue
+                        if cut_in_sentence(other, mention):
+                            continue  # "International Development" of "U.S. Agency for International Development"
                         place = (at, r, mention)
                         seen = firsts.get((text, mention.kind, mention.vague))
                         if seen is None or place[:2] < seen[:2]:
@@ -174,6 +182,24 @@ def candidates(
         for text in builtin(answer.kind, lang):
             if add(text):
                 yield found[-1]
+
+
+def cut_in_sentence(fact: Fact, mention: Mention) -> bool:
+    """The mention is the tail of a longer capitalised name in its sentence (« … Agency for | International
+    Development »): the parser cut the name; the piece is no option."""
+    before = fact.sentence[: max(mention.start - fact.start, 0)].split()[-2:]
+    return len(before) == 2 and before[1].lower() in LINKS and before[0][:1].isupper() and mention.text[:1].isupper()
+
+
+LINKS = {"for", "of", "de", "du", "des", "d'", "d’", "and", "et"}
+
+
+def fragment(text: str, names: set[str]) -> bool:
+    """One or two words that begin or end a longer name of the article ("International Development" of
+    "U.S. Agency for International Development", « Lucas » of « Lucas Perrin »): a cut name, no option."""
+    if not text or len(text.split()) > 2:
+        return False
+    return any(n != text and (n.endswith(" " + text) or n.startswith(text + " ")) for n in names)
 
 
 def also_right(fact: Fact, role: str, text: str, facts: Iterable[Fact] | FactIndex) -> bool:

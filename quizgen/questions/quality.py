@@ -222,6 +222,7 @@ def article_aliases(article: Article, lang: str | None = None) -> tuple[tuple[st
     for match in ACRONYM.finditer(article.text):
         acronym = match.group(1).replace(".", "").lower()
         words = article.text[max(0, match.start() - 160) : match.start()].split()[-12:]
+        loose = None  # « l'Agence espagnole de coopération (AECID) »: a name the article shortened
         for n in range(1, len(words) + 1):
             tail = words[-n:]
             if not tail[0][:1].isalpha():
@@ -230,6 +231,12 @@ def article_aliases(article: Article, lang: str | None = None) -> tuple[tuple[st
             if letters[:1] == acronym[:1] and subsequence(acronym, letters):
                 found.append((" ".join(tail).strip(",;:"), match.group(1)))
                 break
+            head = re.split(r"['’]", tail[0])[-1]
+            if loose is None and n >= 2 and head[:1].isupper() and head[:1].lower() == acronym[:1]:
+                loose = " ".join([head, *tail[1:]]).strip(",;:")
+        else:
+            if loose is not None:
+                found.append((loose, match.group(1)))
     return tuple(found)
 
 
