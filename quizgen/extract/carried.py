@@ -34,6 +34,7 @@ from .events import (
     owner_in,
     place_like,
     relief_team,
+    transfer_verb,
 )
 from .receive import received_gift
 from .syntax import conjuncts, pps
@@ -66,7 +67,7 @@ def carrier_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
             continue  # passengers, a crew, a delegation: nobody sent on a mission
         roles = Roles(agent=owner, theme=item, destination=place)
         for event in build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=True):
-            asked = deployment_verb(lex) if kind == "deployment" else lex.raw["questions"]["transfer_verb"]
+            asked = deployment_verb(lex) if kind == "deployment" else transfer_verb(lex)
             events.append(replace(event, nation=None if owner is not None else nation, asked_as=asked))
     return events
 
@@ -126,7 +127,8 @@ def destination_of(verb: Token, lex: Lexicon) -> Token | None:
         if prep in lex.preps.get("source", frozenset()):
             continue  # « de Châteauroux »: where it left from
         if noun.lemma_.lower() in complex_preps and complex_preps[noun.lemma_.lower()] in ("recipient", "destination"):
-            inner = next((n for _, n in pps(noun) if place_like(n, next(iter(towards), ""), lex)), None)
+            # « à destination de | Karachi »: a place after the phrase, as after any preposition of place
+            inner = next((n for _, n in pps(noun) if place_like(n, min(towards, default=""), lex)), None)
             if inner is not None:
                 return inner
         elif prep in towards and place_like(noun, prep, lex) and not negated(noun, lex):
