@@ -271,3 +271,23 @@ def test_who_is_asked_for_help_is_a_choice_only_among_named_parties():
         "UNICEF sent 40 tonnes of supplies to the flood-affected districts of Sylhet and Sunamganj."
     )
     assert not [q for q in questions_of(text, "en") if q.type == "mcq" and q.role == "recipient"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, answer",
+    [
+        (
+            "The UK will not send extra staff to the area, UNICEF said. UNICEF sent 40 tonnes of supplies to the area.",
+            "en",
+            "area",
+        ),
+        ("L'UNICEF a envoyé 40 tonnes de vivres aux districts sinistrés.", "fr", "districts sinistrés"),
+    ],
+)
+def test_a_common_noun_is_no_place_or_party_to_blank(text, lang, answer):
+    assert all(q.answer != answer for q in questions_of(text, lang) if q.type == "cloze")
+
+
+def test_a_name_the_headline_prints_is_no_blank():
+    text = "title: US delivers vehicles and drones to Guyana\n---\nThe United States delivered 20 armored vehicles to Guyana on Monday."
+    assert all(q.answer != "Guyana" for q in questions_of(text, "en") if q.type == "cloze")

@@ -815,6 +815,12 @@ def worthless_blank(fact: Fact, role: str, answer: Mention, lang: str) -> bool:
         if counted and fact.quantity is not None and rough_or_running(fact, fact.quantity, lang):
             return True  # « environ _____ » → 45 tentes: the rough or running count is the blank
         return vague_thing(answer, lang) or told_before(answer, lang) or who_it_is_for(fact, answer, lang)
+    if (
+        role in ("recipient", "destination")
+        and not re.search(r"\d|[A-ZÀ-Ý]", answer.text)
+        and len(answer.text.split()) <= 3
+    ):
+        return True  # "the _____" → area, « les _____ » → districts: a common noun names no place or party to learn
     if role in ("recipient", "destination") and answer.kind not in (
         "country",
         "place",
@@ -979,6 +985,8 @@ def cloze_question(
         late = fact.start >= lead_end(article)
         if role == "quantity" and late and (minor_figure(fact, answer, lang) or rough_size(fact, answer, lang)):
             continue  # the story's own figures are in its lead; after it, only money, tolls and forces sent
+        if role != "quantity" and in_title(article, answer.text):
+            continue  # "Guyana" in an article titled "… to Guyana": the sheet prints the answer above it
         s, e = answer.start - fact.start, answer.end - fact.start
         before, middle, after = fact.sentence[:s], fact.sentence[s:e], fact.sentence[e:]
         if middle != answer.text or inside_a_word(fact.sentence, s, e):
@@ -1012,6 +1020,13 @@ def cloze_question(
             modality=fact.modality,
         )
     return None
+
+
+def in_title(article: Article, text: str) -> bool:
+    """The article's headline (printed above its questions) writes ``text`` as a word; a first sentence
+    standing in for a missing title is no headline."""
+    title = headline(article)
+    return bool(text) and re.search(rf"(?<![\w-]){re.escape(text)}(?![\w-])", title, re.IGNORECASE) is not None
 
 
 def standing_alone(before: str, fact: Fact, lang: str) -> str | None:
