@@ -291,3 +291,27 @@ def test_a_common_noun_is_no_place_or_party_to_blank(text, lang, answer):
 def test_a_name_the_headline_prints_is_no_blank():
     text = "title: US delivers vehicles and drones to Guyana\n---\nThe United States delivered 20 armored vehicles to Guyana on Monday."
     assert all(q.answer != "Guyana" for q in questions_of(text, "en") if q.type == "cloze")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "L'Agence espagnole de coopération a dépêché son équipe médicale d'urgence à Manta. L'Union "
+            "européenne a débloqué 1,5 million d'euros pour l'Équateur. L'UNICEF a envoyé 20 tonnes de vivres en "
+            "Équateur. Médecins sans frontières a envoyé 30 médecins à Quito.",
+            "fr",
+        ),
+        (
+            "The Asian Development Bank sent its experts to Ulaanbaatar. UNICEF sent 20 tonnes of food to "
+            "Mongolia. The EU gave 2 million euros to Mongolia. NATO sent 30 engineers to Darkhan.",
+            "en",
+        ),
+    ],
+)
+def test_who_sent_its_own_team_is_not_asked_against_others_who_have_one(text, lang):
+    assert not [
+        q
+        for q in questions_of(text, lang)
+        if q.type == "mcq" and q.role == "agent" and ("son " in q.prompt or "its " in q.prompt)
+    ]

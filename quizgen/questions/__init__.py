@@ -525,6 +525,8 @@ def multiple_choice(
             continue
         if role == "agent" and generic_theme_shared(fact, index, lang):
             continue  # « Qui a déployé une équipe en Turquie ? » when two bodies did
+        if role == "agent" and own_thing(fact, lang):
+            continue  # « Quelle organisation a dépêché son équipe médicale ? »: « son » is the answer's own
         if role != "quantity" and is_subject(answer.text, deck.subjects):
             continue  # "Which country…? — Ukraine" in an article about Ukraine: no one learns anything
         if cut_off(answer.text) or role == "speaker" and answer.kind != "person":
@@ -715,6 +717,17 @@ def generic_theme_shared(fact: Fact, index: FactIndex, lang: str) -> bool:
                 if len(words) == 1 or heads & {w.rstrip("sx") for w in theirs} | (heads & theirs):
                     return True
     return False
+
+
+def own_thing(fact: Fact, lang: str) -> bool:
+    """The thing is told as the giver's own (« son équipe », "its experts"): asked who sent it, every
+    option that has one fits."""
+    theme = fact.theme
+    if theme is None:
+        return False
+    owned = {fold(w) for w in lexicon(lang).words.get("possessives", ())}
+    first = (theme.det or (theme.phrase or theme.text).split(" ", 1)[0]).lower()
+    return fold(first) in owned
 
 
 def contains(prompt: str, text: str) -> bool:
