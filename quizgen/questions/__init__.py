@@ -866,7 +866,7 @@ def inside_a_word(sentence: str, start: int, end: int) -> bool:
     return before.isalnum() or after[:1].isalnum() or glued
 
 
-def splits_a_name(fact: Fact, answer: Mention, lang: str = "fr") -> bool:
+def splits_a_name(fact: Fact, answer: Mention, lang: str | None = None) -> bool:
     """The answer stops in the middle of a run of capitalised words (« des Nations _____ » → « Unies »),
     or starts in one ("at RAAF _____" → "Base Darwin"); a title before a person's name is no part of it."""
     after = fact.sentence[answer.end - fact.start :].lstrip().split()
@@ -876,7 +876,7 @@ def splits_a_name(fact: Fact, answer: Mention, lang: str = "fr") -> bool:
         return False  # « Eight U.S. helicopters »: a number before a name is no part of it
     if after and words[-1][:1].isupper() and after[0][:1].isupper() and after[0][:1].isalpha():
         return True
-    if after and words[-1][:1].isupper() and national_word(after[0].strip(",.;:"), lang):
+    if lang and after and words[-1][:1].isupper() and national_word(after[0].strip(",.;:"), lang):
         return True  # « la _____ nigérienne » → Croix-Rouge: the nationality is part of the body's name
     opens = len(before) > 1 and before[-1][:1].isupper() and before[-1].isalpha() and before[-1].isupper()
     return opens and words[0][:1].isupper() and answer.kind != "person"  # "RAAF _____", not "Minister _____"
