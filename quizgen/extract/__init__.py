@@ -16,9 +16,10 @@ from spacy.tokens import Doc, Span, Token
 from ..boundaries import sentences as split_sentences
 from ..gazetteer import fold
 from ..grammar import grammar
+from ..ingest import PARSE_MAP
 from ..lexicon import lexicon
 from ..models import ROLES, Article, Fact, Mention
-from .context import first_sentence_as_title, nation_mention, publisher_mention, same_spaces, scene_country, topic_place
+from .context import first_sentence_as_title, nation_mention, publisher_mention, scene_country, topic_place
 from .events import PLACE_KINDS, find_events
 from .figures import find_figures
 from .lists import is_item, item_events, opens_list
@@ -165,9 +166,14 @@ def settle(article: Article, drafts: list[Draft], lang: str) -> tuple[Fact, ...]
 
 def headline_line(article: Article) -> str | None:
     """The headline the body opens with on a line of its own, when it has one."""
-    title = same_spaces((article.title or "").rstrip(" .…"))
+    title = (article.title or "").rstrip(" .…").translate(PARSE_MAP)
     first = article.text.lstrip().split("\n", 1)[0].strip()
-    if not title or first_sentence_as_title(article) or not same_spaces(first).startswith(title) or first.endswith("."):
+    if (
+        not title
+        or first_sentence_as_title(article)
+        or not first.translate(PARSE_MAP).startswith(title)
+        or first.endswith(".")
+    ):
         return None  # a title cut short (« …aux élèves… ») still opens the line it was cut from
     return first
 
@@ -348,12 +354,12 @@ def extract_entities(article: Article, doc: Doc, lang: str) -> tuple[Mention, ..
     for ent in doc.ents:
         if ent.label_ not in NAMED_LABELS:
             continue
-        if CREDIT.search(ent.doc.text[max(ent.start_char - 60, 0) : ent.start_char]):
+        if credited(ent.doc.text[max(ent.start_char - 60, 0) : ent.start_char], lex):
             continue  # "(Reporting by Enkhjin Batsukh; Editing by …)": who wrote the story, not who is in it
         link = ent.doc[ent.start - 1] if ent.start > 0 else None
         if (
             link is not None
-            and link.lower_ in LINK_WORDS
+            and link.lower_ in name_links(lex)
             and ent.start > 1
             and ent.doc[ent.start - 2].text[:1].isupper()
         ):
@@ -366,10 +372,20 @@ def extract_entities(article: Article, doc: Doc, lang: str) -> tuple[Mention, ..
     return tuple(found.values())
 
 
-LINK_WORDS = {"for", "of", "pour"}  # words inside a body's name ("Agency for International Development")
-CREDIT = re.compile(
-    r"\((?:[^()]*;\s*)?(?:additional\s+)?(?:reporting|editing|writing|compiled)\s+by\s+[^()]*$", re.IGNORECASE
-)
+def name_links(lex) -> frozenset[str]:
+    """Words inside a body's name ("Agency for International Development", « Agence de … »): the table's
+    prepositions of a name's tail and of an owner."""
+    return lex.preps.get("name_tail", frozenset()) | lex.preps.get("owner", frozenset())
+
+
+def credited(before: str, lex) -> bool:
+    """``before`` ends inside a credit line of the table ("(Reporting by …; Editing by …"): a name there
+    is who wrote the story."""
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return False
+    inside = fold(before[opened + 1 :])
+    return any(fold(mark) in inside for mark in lex.words.get("credit_marks", ()))
 
 
 def named_thing(ent: Span, lex) -> bool:

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from spacy.tokens import Token
 
 from ..gazetteer import countries, country_gender, fold
+from ..ingest import PARSE_MAP
 from ..lexicon import Lexicon, lexicon
 from ..models import Article, Fact, Mention
 
@@ -212,16 +213,12 @@ def topic_place(
     return named(article, others[0], "country", lang) if len(others) == 1 else None
 
 
-def same_spaces(text: str) -> str:
-    """Non-breaking and thin spaces as plain ones: a title is kept with plain spaces, the text as written."""
-    return text.replace("\u00a0", " ").replace("\u202f", " ")
-
-
 def first_sentence_as_title(article: Article) -> bool:
     """The title is the body's first sentence, not a headline: a headline pasted as the first line
     ("Japan sends relief team to typhoon-hit Philippines", then a blank line) stands alone, with no
     full stop, on a line of its own."""
-    text, title = same_spaces(article.text.lstrip()), same_spaces(article.title.rstrip(" .…"))
+    # a title is kept with plain spaces and apostrophes, the text as written: compare them as parsed
+    text, title = article.text.lstrip().translate(PARSE_MAP), article.title.rstrip(" .…").translate(PARSE_MAP)
     if not text.startswith(title):
         return False
     # the title may be the first line cut short (« …ordinateurs aux élèves… »): the line decides

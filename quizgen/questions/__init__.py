@@ -42,9 +42,9 @@ from .quality import (
     related_bodies,
     retype,
     retype_fact,
-    rough_or_running,
     rough_size,
     rules,
+    running_total,
     short_names_of_orgs,
     thing_type,
     trivial_figure,
@@ -446,7 +446,8 @@ def counted_item(fact: Fact, theme: Mention, lang: str) -> Mention | None:
     if q is None or not theme.text.startswith(q.text) or theme.start != q.start:
         return theme
     rest = theme.text[len(q.text) :]
-    lead = re.match(r"\s*(?:(?:de|d['’]|of)\s*)?", rest)
+    contents = sorted(lexicon(lang).preps.get("contents", frozenset()), key=len, reverse=True)  # « de », "of"
+    lead = re.match(rf"\s*(?:(?:{'|'.join(map(re.escape, contents))})\s*)?", rest.replace("’", "'"))
     offset = len(q.text) + (lead.end() if lead else 0)
     text = theme.text[offset:].strip()
     if not text:
@@ -533,7 +534,7 @@ def multiple_choice(
             continue
         if role == "theme" and (told_before(answer, lang) or who_it_is_for(fact, answer, lang)):
             continue
-        if role == "quantity" and rough_or_running(fact, answer, lang):
+        if role == "quantity" and running_total(fact, answer, lang):
             continue
         if role == "theme" and vague_thing(answer, lang):
             continue  # « Qu'a financé la Suisse ? — aide »
@@ -821,11 +822,11 @@ def worthless_blank(fact: Fact, role: str, answer: Mention, lang: str) -> bool:
         return (
             trivial_figure(fact, answer, lang)
             or number_in_a_name(fact, answer, lang)
-            or rough_or_running(fact, answer, lang)
+            or running_total(fact, answer, lang)
         )
     if role == "theme":
         counted = answer.text[:1].isdigit() or fact.quantity is not None and fact.quantity.start >= answer.start
-        if counted and fact.quantity is not None and rough_or_running(fact, fact.quantity, lang):
+        if counted and fact.quantity is not None and running_total(fact, fact.quantity, lang):
             return True  # « environ _____ » → 45 tentes: the rough or running count is the blank
         return vague_thing(answer, lang) or told_before(answer, lang) or who_it_is_for(fact, answer, lang)
     if (

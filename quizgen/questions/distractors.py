@@ -117,6 +117,10 @@ def candidates(
     from .quality import folded_demonyms  # quality reads this module's candidates
 
     demonyms = folded_demonyms(lang)
+    lex = lexicon(lang)
+    # words inside a body's name: "Agency for | International Development" is a name the parser cut
+    links = lex.preps.get("name_tail", frozenset()) | lex.preps.get("owner", frozenset())
+    links |= {fold(w) for w in lex.words.get("coordinators", ())}
     agencies = {fold(a) for a in lexicon(lang).words.get("news_agencies", ())}
 
     names = {" ".join(m.text.split()) for m in entities} | {
@@ -161,7 +165,7 @@ def candidates(
                     for at, other, mention in uses:
                         if other.id == fact.id or not compatible(answer.kind, mention, role):
                             continue
-                        if cut_in_sentence(other, mention):
+                        if cut_in_sentence(other, mention, links):
                             continue  # "International Development" of "U.S. Agency for International Development"
                         place = (at, r, mention)
                         seen = firsts.get((text, mention.kind, mention.vague))
@@ -184,14 +188,11 @@ def candidates(
                 yield found[-1]
 
 
-def cut_in_sentence(fact: Fact, mention: Mention) -> bool:
+def cut_in_sentence(fact: Fact, mention: Mention, links: frozenset[str]) -> bool:
     """The mention is the tail of a longer capitalised name in its sentence (« … Agency for | International
     Development »): the parser cut the name; the piece is no option."""
     before = fact.sentence[: max(mention.start - fact.start, 0)].split()[-2:]
-    return len(before) == 2 and before[1].lower() in LINKS and before[0][:1].isupper() and mention.text[:1].isupper()
-
-
-LINKS = {"for", "of", "de", "du", "des", "d'", "d’", "and", "et"}
+    return len(before) == 2 and before[1].lower() in links and before[0][:1].isupper() and mention.text[:1].isupper()
 
 
 def fragment(text: str, names: set[str]) -> bool:

@@ -377,12 +377,6 @@ def minor_figure(fact: Fact, answer: Mention, lang: str) -> bool:
     return True
 
 
-def rough_or_running(fact: Fact, answer: Mention, lang: str) -> bool:
-    """« 6 000 soldats depuis 2017 », "more than $90 million since 2020": a running total, no figure a class
-    learns (rough sizes: see :func:`rough_size`)."""
-    return running_total(fact, answer, lang)
-
-
 def rough_size(fact: Fact, answer: Mention, lang: str) -> bool:
     """« quelque 9 000 militaires », "about 45 personnel": a rough size, unless a toll (after the lead a
     detail; in the lead it may be the story's figure, and is kept)."""
