@@ -118,11 +118,12 @@ def load(model: str) -> Language:
         raise QuizgenError(f"the spaCy pipeline '{model}' is not installed; install it with: {hint}")
     import spacy
 
-    from . import boundaries, compounds  # noqa: F401  (registers the components)
+    from . import boundaries, compounds, repairs  # noqa: F401  (registers the components)
 
     nlp = spacy.load(package, exclude=["senter"])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(BOUNDARY, before="parser")
+        nlp.add_pipe("quizgen_repairs", after="parser")
     add_country_names(nlp)
     split_currency_codes(nlp)
     if nlp.lang in available_languages() and lexicon(nlp.lang).raw.get("join_hyphenated"):

@@ -316,7 +316,14 @@ def test_a_pledge_with_its_amount_before_it():
         (
             "Soixante médecins urgentistes rejoignent Islamabad avec leur matériel.",
             "fr",
-            [{"kind": "deployment", "agent": None, "theme": "médecins urgentistes", "destination": "Islamabad"}],
+            [
+                {
+                    "kind": "deployment",
+                    "agent": None,
+                    "theme": "Soixante médecins urgentistes",
+                    "destination": "Islamabad",
+                }
+            ],
         ),
         (
             "Des équipes de secouristes sont arrivées en Turquie.",

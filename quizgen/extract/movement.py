@@ -25,6 +25,7 @@ from .events import (
     Roles,
     build,
     conjuncts,
+    counted_noun,
     deployment_verb,
     first_child,
     is_military,
@@ -45,6 +46,7 @@ def movement_events(verb: Token, sentence: Span, article: Article, lex: Lexicon)
     # "its crew of about 240 sailors": what the crew is made of says who goes
     if subj is None or not any(
         goes_on_mission(t, lex)
+        or goes_on_mission(counted_noun(t, lex), lex)  # « Soixante | médecins » read as the number's noun
         or any(goes_on_mission(n, lex) for p, n in pps(t) if p in partitive(lex) and n.pos_ == "NOUN")
         for t in conjuncts(subj)
     ):

@@ -175,8 +175,9 @@ def reported_speech(
     for verb in sentence:
         if verb.i in used or verb.i in quoted or not saying(verb, lex):
             continue
-        if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
-            continue  # "X, the ambassador, said that…": what was said follows, see indirect_speech
+        if any(c.dep_ == "ccomp" and c.i > verb.i and c.ent_type_ not in PERSON for c in verb.children):
+            continue  # "X, the ambassador, said that…": what was said follows, see indirect_speech (a name
+            # the parser hung there as a clause, « affirme Rami Abd al-Rahman », is who spoke)
         first = verb
         while first.i - 1 >= sentence.start and doc[first.i - 1].dep_ in ("aux", "aux:tense"):
             first = doc[first.i - 1]

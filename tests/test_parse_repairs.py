@@ -1,0 +1,53 @@
+"""Sentences the small parser cut or tied wrongly: a name in the middle of a sentence (« un avion de
+surveillance | Falcon 50M ») started a sentence of its own, a place after its verb was read as part of
+a name. Every sentence made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.boundaries import sentences
+from quizgen.nlp import load
+
+from .conftest import facts_of, roles
+
+
+@pytest.mark.parametrize(
+    "text, agent, destination",
+    [
+        (
+            "La Marine nationale a déployé un avion de surveillance maritime Falcon 50M à Dakar.",
+            "Marine nationale",
+            "Dakar",
+        ),
+        ("Le Canada a déployé un avion de surveillance Challenger 604 au Groenland.", "Canada", "Groenland"),
+    ],
+)
+def test_a_model_name_inside_the_sentence_keeps_the_place_with_its_verb(text, agent, destination):
+    found = [roles(f) for f in facts_of(text, "fr") if f.kind == "deployment"]
+    assert [(r.get("agent"), r.get("destination")) for r in found] == [(agent, destination)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # names after a noun: the parser started a sentence at each
+        (
+            "Le président russe Vladimir Poutine a reçu hier le patrouilleur de haute mer Commandant Birot.",
+            ["Le président russe Vladimir Poutine a reçu hier le patrouilleur de haute mer Commandant Birot."],
+        ),
+        (
+            "La France a envoyé 20 tonnes de vivres au Liban. Le Japon a promis deux millions d'euros.",
+            ["La France a envoyé 20 tonnes de vivres au Liban.", "Le Japon a promis deux millions d'euros."],
+        ),
+        # a quotation mark that opens a sentence belongs to it, not to the sentence before
+        (
+            "Le PAM a livré des vivres. « Nous continuerons », a déclaré sa directrice.",
+            ["Le PAM a livré des vivres.", "« Nous continuerons », a déclaré sa directrice."],
+        ),
+    ],
+)
+def test_a_sentence_ends_only_where_a_sentence_can_end(text, expected):
+    doc = load("fr_core_news_sm")(text)
+    assert [s.text for s in sentences(doc)] == expected
+    assert len([s for s in doc.sents if s.text.strip() not in ("«", "")]) == len(expected)
