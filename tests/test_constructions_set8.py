@@ -1,6 +1,6 @@
-"""Sentences the small parser cut or tied wrongly: a name in the middle of a sentence (« un avion de
-surveillance | Falcon 50M ») started a sentence of its own, a place after its verb was read as part of
-a name. Every sentence made up for these tests."""
+"""Constructions found on articles quizgen had never seen (December 2026, set 8): sentences the small
+parser cut or tied wrongly (a name inside a sentence started one of its own, a place after its verb was
+read as part of a name), forces taking part in an exercise. Every sentence made up for these tests."""
 
 from __future__ import annotations
 
@@ -51,3 +51,37 @@ def test_a_sentence_ends_only_where_a_sentence_can_end(text, expected):
     doc = load("fr_core_news_sm")(text)
     assert [s.text for s in sentences(doc)] == expected
     assert len([s for s in doc.sents if s.text.strip() not in ("«", "")]) == len(expected)
+
+
+# -- forces that take part in an exercise or an operation (December 2026, set 8) --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Quelque 450 militaires français participeront à l'exercice Boreal Guard en Finlande.",
+            "fr",
+            [("deployment", "promised", "Finlande")],
+        ),
+        (
+            "About 300 Marines will take part in exercise Cobra Gold in Thailand.",
+            "en",
+            [("deployment", "promised", "Thailand")],
+        ),
+        # no forces, or no engagement, or no place: nothing deployed
+        ("Les ministres participeront à la réunion de l'OTAN à Bruxelles.", "fr", []),
+        ("Les soldats participeront au défilé du 14 juillet à Paris.", "fr", []),
+        ("Students will take part in the exercise in Paris.", "en", []),
+        ("Les chasseurs participeront à l'exercice Spring Storm.", "fr", []),
+    ],
+)
+def test_forces_taking_part_in_an_exercise_are_deployed_where_it_is(text, lang, expected):
+    found = [(f.kind, f.modality, roles(f).get("destination")) for f in facts_of(text, lang) if f.kind == "deployment"]
+    assert found == expected
+
+
+def test_volunteers_seconded_somewhere_are_deployed_by_their_society():
+    text = "Deux volontaires de la Croix-Rouge monégasque ont été détachés à Bassikounou pour trois mois."
+    (fact,) = [roles(f) for f in facts_of(text, "fr") if f.kind == "deployment"]
+    assert (fact["agent"], fact["destination"]) == ("Croix-Rouge monégasque", "Bassikounou")
