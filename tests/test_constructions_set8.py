@@ -85,3 +85,29 @@ def test_volunteers_seconded_somewhere_are_deployed_by_their_society():
     text = "Deux volontaires de la Croix-Rouge monégasque ont été détachés à Bassikounou pour trois mois."
     (fact,) = [roles(f) for f in facts_of(text, "fr") if f.kind == "deployment"]
     assert (fact["agent"], fact["destination"]) == ("Croix-Rouge monégasque", "Bassikounou")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # forces that deploy by themselves, with no object
+        ("Six French instructors will deploy to Mogadishu next month.", [(None, "Mogadishu")]),
+        ("The company will deploy its new software to customers in Europe.", []),
+        # a team an armed service sends; its branch belongs to the service
+        (
+            "A six-member team from the U.S. Coast Guard's training branch has arrived in Puntarenas.",
+            [("U.S. Coast Guard", "Puntarenas")],
+        ),
+        ("A team from Apple has arrived in Paris.", []),
+        # who forces take over from, in another clause, is not who sent them
+        (
+            "The battalion will be based at Camp Shamrock, where it will take over from the 131st Infantry Battalion.",
+            [(None, "Camp Shamrock")],
+        ),
+    ],
+)
+def test_who_deploys_teams_and_forces_that_move_by_themselves(text, expected):
+    found = [
+        (roles(f).get("agent"), roles(f).get("destination")) for f in facts_of(text, "en") if f.kind == "deployment"
+    ]
+    assert found == expected

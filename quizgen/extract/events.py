@@ -226,8 +226,9 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
             if any("request" in lex.verb_kinds(g.lemma_) for g in governing_verbs(tok)):
                 continue  # « demander à X de fournir Y » is one request, not a transfer
             given = give_or_deploy(tok, kinds, sentence, article, lex)
-            if not given and "movement" in kinds and object_of(tok, lex) is None:
-                given = movement_events(tok, sentence, article, lex)  # "the battalion will rotate into Latvia"
+            if not given and ("movement" in kinds or "deployment" in kinds) and object_of(tok, lex) is None:
+                # "the battalion will rotate into Latvia", "six instructors will deploy to Mogadishu"
+                given = movement_events(tok, sentence, article, lex)
             events.extend(given)
         elif lemma in lex.verbs.get("announce", ()) and announced_gift(tok, lex):
             events.extend(announced_events(tok, sentence, article, lex))
@@ -419,6 +420,8 @@ def relief_team(tok: Token, lex: Lexicon) -> bool:
         return True  # « cinq experts français », "British staff": sent by a state, not a panel's members
     if lemma not in lex.nouns.get("civilian_too", ()):
         return False
+    if from_armed_body(tok, lex):
+        return True  # "a team from the U.S. Coast Guard": a team an armed service sends
     relief = lex.words.get("relief", frozenset())
     rescuers = lex.nouns.get("rescuers", frozenset())
     # « une équipe médicale », "a team of 30 firefighters": the team is made of rescuers
@@ -429,12 +432,29 @@ def relief_team(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def from_armed_body(tok: Token, lex: Lexicon) -> bool:
+    """ "A team from the U.S. Coast Guard", « une équipe de la Marine nationale »: a group a named armed
+    service or ministry sends; not "a team from Apple", « l'équipe de France »."""
+    body = lex.nouns["forces"] | lex.nouns.get("authorities", frozenset())
+    preps = lex.preps.get("owner", frozenset()) | lex.preps.get("source", frozenset())
+    for prep, noun in pps(tok):
+        if prep not in preps:
+            continue
+        # "from the U.S. Coast Guard's training branch": a branch of the named service
+        for named in [noun, *(c for c in noun.children if c.dep_ in ("poss", "nmod:poss"))]:
+            if (named.pos_ == "PROPN" or named.ent_type_ == "ORG") and any(
+                noun_forms(t) & body for t in named.subtree if t.is_title or t.is_upper
+            ):
+                return True
+    return False
+
+
 def of_armed_forces(tok: Token, lex: Lexicon) -> bool:
     """ "Australian Defence Force liaison officers": staff named after the armed forces or the ministry
     they serve in; not "Apple engineers"."""
     body = lex.nouns["forces"] | lex.nouns.get("authorities", frozenset())
     named = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
-    return any(t.lemma_.lower() in body for c in named for t in c.subtree)
+    return any(noun_forms(t) & body for c in named for t in c.subtree)  # "Defence Forces": a plural name
 
 
 def demonstrative(tok: Token | None) -> bool:
@@ -450,8 +470,14 @@ def owner_in(theme: Token, lex: Lexicon) -> Token | None:
     for tok in conjuncts(theme) + [c for c in theme.children if c.dep_ == "conj"]:
         for prep, noun in pps(tok):
             if prep in lex.preps.get("owner", ()) and classify([noun], noun, lex) in OWNER_KINDS:
-                return noun
+                return service_of(noun, lex)
     return None
+
+
+def service_of(unit: Token, lex: Lexicon) -> Token:
+    """ "the U.S. Coast Guard's International Mobile Training Branch": the service a branch belongs to."""
+    owner = next((c for c in unit.children if c.dep_ in ("poss", "nmod:poss") and c.ent_type_ in ("ORG", "GPE")), None)
+    return owner if owner is not None and classify([owner], owner, lex) in ("org", "country") else unit
 
 
 # -- roles ---------------------------------------------------------------------------------
@@ -897,10 +923,24 @@ def source_agent(verb: Token, theme: Token, lex: Lexicon) -> Token | None:
     """« acheminé par 4 camions depuis la France »: with no giver named, the country it left from."""
     sources = lex.preps.get("source", frozenset()) - partitive(lex)
     for tok in [verb, *verb.subtree, *theme.subtree]:
+        if tok is not verb and not in_clause_of(tok, verb):
+            continue  # "…in south Lebanon, where it will take over from the 131st Battalion": another clause's
         for prep, noun in pps(tok):
             if prep in sources and classify([noun], noun, lex) in ("country", "org"):
                 return noun
     return None
+
+
+CLAUSES = {"relcl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj"}
+
+
+def in_clause_of(tok: Token, verb: Token) -> bool:
+    """``tok`` belongs to ``verb``'s own clause: no other verb's clause lies between them."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ in CLAUSES or tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl"):
+            return False
+        tok = tok.head
+    return True
 
 
 def beneficiary(verb: Token, lex: Lexicon) -> Token | None:

@@ -273,6 +273,8 @@ def make_mention(
     else:
         lead, tokens = trim(phrase_tokens(head, set(stop)), lex, head)
     tokens = [t for t in tokens if not t.is_space]
+    while len(tokens) > 1 and tokens[-1].tag_ == "POS":
+        tokens = tokens[:-1]  # "the U.S. Coast Guard's | branch": the owner without its possessive mark
     if not tokens or all(t.is_punct for t in tokens):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

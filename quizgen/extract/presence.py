@@ -30,6 +30,7 @@ from .events import (
     place_like,
     relief_team,
     role_phrases,
+    service_of,
     without_preposition,
 )
 from .places import classify_one, noun_forms
@@ -105,8 +106,9 @@ def origin_of(forces: Token, lex: Lexicon) -> Token | None:
         # after a verb, « de » says where from: « venus de Belgique »
         preps = sources if tok.pos_ == "VERB" and tok.head.i == forces.i else origin
         for prep, noun in pps(tok):
-            if prep in preps and classify_one(noun, lex) in ("country", "org"):
-                return noun
+            named = service_of(noun, lex)  # "from the U.S. Coast Guard's training branch"
+            if prep in preps and classify_one(named, lex) in ("country", "org"):
+                return named
     return None
 
 
