@@ -111,3 +111,31 @@ def test_who_deploys_teams_and_forces_that_move_by_themselves(text, expected):
         (roles(f).get("agent"), roles(f).get("destination")) for f in facts_of(text, "en") if f.kind == "deployment"
     ]
     assert found == expected
+
+
+def test_shares_listed_with_au_profit_de_go_to_the_body_each_line_names():
+    text = (
+        "Le Gouvernement a décidé d'allouer une aide d'urgence de 500 000 euros aux réfugiés.\n\n"
+        "Cette aide se répartit comme suit :\n"
+        "- 300 000 euros au profit du Programme alimentaire mondial (PAM), pour l'achat de vivres ;\n"
+        "- 200 000 euros au profit de la Croix-Rouge, pour la distribution de couvertures.\n"
+    )
+    shares = [roles(f) for f in facts_of(text, "fr") if f.kind == "transfer" and f.quantity.text != "500 000 euros"]
+    assert [(r["quantity"], r["recipient"]) for r in shares] == [
+        ("300 000 euros", "Programme alimentaire mondial"),
+        ("200 000 euros", "Croix-Rouge"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        ("L'aide sera remise au Croissant-Rouge mauritanien.", "Croissant-Rouge mauritanien"),
+        ("La France a livré des vivres à la Croix-Rouge libanaise.", "Croix-Rouge libanaise"),
+        # a nationality after a person's title is no part of a body's name
+        ("Le ministre a remis un lot de vivres au président malien.", "président malien"),
+    ],
+)
+def test_a_nationality_after_a_bodys_name_is_part_of_it(text, recipient):
+    (fact,) = [roles(f) for f in facts_of(text, "fr") if f.kind == "transfer"]
+    assert fact["recipient"] == recipient

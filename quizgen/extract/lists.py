@@ -180,8 +180,15 @@ def share_item_events(verb: Token, item: Span, article: Article, lex: Lexicon) -
     amount = next((t for t in item if money(t, lex)), None)
     if amount is None:
         return []
-    receiving = lex.preps["recipient"] | lex.preps.get("recipient_named", frozenset())
-    receiver = next((n for p, n in pps(amount) if p in receiving and party(n, lex)), None)
+    receiving = lex.preps["recipient"] | lex.preps.get("recipient_named", frozenset()) | {"recipient"}
+    complex_preps = lex.raw["nouns"].get("complex_preps", {})
+    # « 300 000 euros au profit du HCR »: the noun of « au profit de » is one preposition with its « de »
+    phrases = [
+        (complex_preps[n.lemma_.lower()], inner) if n.lemma_.lower() in complex_preps else (p, n)
+        for p, n in pps(amount)
+        for inner in ([i for _, i in pps(n)][:1] if n.lemma_.lower() in complex_preps else [n])
+    ]
+    receiver = next((n for p, n in phrases if p in receiving and party(n, lex)), None)
     receiver = receiver or receiver_after(amount, receiving, lex)
     if receiver is None:
         return []

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import country_gender, is_country
 from ..lexicon import Lexicon, available_languages, every_language, lexicon
 from ..models import Article, Mention
-from .context import publisher_mention
+from .context import nation_of, publisher_mention
 from .syntax import CLAUSE_DEPS
 
 # a noun phrase holds no auxiliary, copula or subject: « Les États-Unis ont 2 500 soldats » parsed with
@@ -248,6 +248,24 @@ def with_name_tail(tokens: list[Token], lex: Lexicon) -> list[Token]:
     return tokens + tail
 
 
+def with_nationality(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """« le Croissant-Rouge | mauritanien »: a nationality right after a body's name is part of the name
+    (the tagger leaves it out of the entity); not after a country or a person."""
+    last = tokens[-1]
+    doc = last.doc
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if (
+        after is not None
+        and lex.code == "fr"
+        and after.pos_ == "ADJ"
+        and after.head.i in {t.i for t in tokens}
+        and last.ent_type_ in ORG
+        and nation_of(after, lex) is not None
+    ):
+        return [*tokens, after]
+    return tokens
+
+
 def make_mention(
     head: Token, article: Article, lex: Lexicon, *, stop: set[int] = frozenset(), prep: Token | None = None
 ) -> Mention | None:
@@ -267,6 +285,7 @@ def make_mention(
         lead = before
         # "la mer Baltique": a common noun heading a name stays in the span
         tokens = extend_flat(tokens)
+        tokens = with_nationality(tokens, lex)
         if ent.label_ in ORG and len(ent) >= 3:
             tokens = with_name_tail(tokens, lex)
         tokens = up_to_acronym(tokens)
