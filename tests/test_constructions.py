@@ -791,7 +791,7 @@ def test_a_list_opened_by_the_goods_themselves_holds_gifts():
         (
             "La France a débloqué 10 millions d'euros pour le Liban. 4 millions iront à la Croix-Rouge libanaise.",
             "fr",
-            [("10 millions d'euros", "Liban"), ("4 millions", "Croix-Rouge")],
+            [("10 millions d'euros", "Liban"), ("4 millions", "Croix-Rouge libanaise")],
         ),
         # what is no money goes nowhere as a gift
         ("Le prix ira à Marie Curie.", "fr", []),
