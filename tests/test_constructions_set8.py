@@ -11,6 +11,8 @@ from quizgen.nlp import load
 
 from .conftest import facts_of, roles
 
+KINDS = ("transfer", "deployment")
+
 
 @pytest.mark.parametrize(
     "text, agent, destination",
@@ -139,3 +141,37 @@ def test_shares_listed_with_au_profit_de_go_to_the_body_each_line_names():
 def test_a_nationality_after_a_bodys_name_is_part_of_it(text, recipient):
     (fact,) = [roles(f) for f in facts_of(text, "fr") if f.kind == "transfer"]
     assert fact["recipient"] == recipient
+
+
+def test_cargo_listed_after_the_board_and_a_day_goes_where_the_plane_goes():
+    text = (
+        "Un avion cargo affrété par la Croix-Rouge monégasque a décollé le 15 juin de l’aéroport de Nice à "
+        "destination de Nouakchott, avec à son bord 2 000 moustiquaires imprégnées, 800 kits d’hygiène et 400 bâches."
+    )
+    found = [roles(f) for f in facts_of(text, "fr") if f.kind == "transfer"]
+    assert [(r["agent"], r["theme"], r["destination"]) for r in found] == [
+        ("Croix-Rouge monégasque", "2 000 moustiquaires", "Nouakchott"),
+        ("Croix-Rouge monégasque", "800 kits d’hygiène", "Nouakchott"),
+        ("Croix-Rouge monégasque", "400 bâches", "Nouakchott"),
+    ]
+
+
+def test_goods_a_plane_carries_are_given_by_who_contributed_them():
+    text = "A plane landed in Palu carrying 3,000 hygiene kits and 1,500 tents contributed by the Singapore Red Cross."
+    found = [roles(f) for f in facts_of(text, "en") if f.kind == "transfer" and f.destination is not None]
+    assert [(r["agent"], r["theme"]) for r in found] == [
+        ("Singapore Red Cross", "3,000 hygiene kits"),
+        ("Singapore Red Cross", "1,500 tents"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, lang, kind",
+    [
+        ("A Japanese plane landed in Palu carrying 20 water purification units.", "en", "transfer"),
+        ("Two army units were deployed to Palu.", "en", "deployment"),
+        ("La France a envoyé quatre unités de potabilisation au Niger.", "fr", "transfer"),
+    ],
+)
+def test_a_unit_for_water_or_power_is_a_machine_given_not_forces_sent(text, lang, kind):
+    assert [f.kind for f in facts_of(text, lang) if f.kind in KINDS] == [kind]

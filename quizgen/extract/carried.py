@@ -55,7 +55,9 @@ def carrier_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
     owner = owner_in(vehicle, lex) or charterer(vehicle, lex)
     nation = nation_in(vehicle, lex)
     events: list[Event] = []
-    for item in cargo(verb, vehicle, lex):
+    items = cargo(verb, vehicle, lex)
+    donor = giver_of(items, lex)
+    for item in items:
         if negated(item, lex):
             continue
         counted = counted_noun(item, lex)
@@ -65,11 +67,26 @@ def carrier_events(verb: Token, sentence: Span, article: Article, lex: Lexicon) 
             kind = "transfer"
         else:
             continue  # passengers, a crew, a delegation: nobody sent on a mission
-        roles = Roles(agent=owner, theme=item, destination=place)
+        # "carrying 3,000 kits and 1,500 tents contributed by the Red Cross": who gave the goods, not who flies them
+        roles = Roles(agent=donor if kind == "transfer" and donor is not None else owner, theme=item, destination=place)
         for event in build(kind, verb, sentence, roles, modality_of(verb, lex), article, lex, keep_bare=True):
             asked = deployment_verb(lex) if kind == "deployment" else transfer_verb(lex)
             events.append(replace(event, nation=None if owner is not None else nation, asked_as=asked))
     return events
+
+
+def giver_of(items: list[Token], lex: Lexicon) -> Token | None:
+    """ "3,000 kits and 1,500 tents contributed by the Singapore Red Cross", « offerts par la Croix-Rouge »:
+    a participle of giving with its « par » / "by" after the last item names who gave the whole list."""
+    giving = lex.verbs.get("transfer", frozenset())
+    for item in reversed(items):
+        for clause in item.children:
+            lemmas = {clause.lemma_.lower(), *lex.infinitives(clause.lower_)}
+            if clause.dep_ in ("acl", "amod", "acl:relcl") and lemmas & giving:
+                agent = by_agent(clause, lex)
+                if agent is not None:
+                    return agent
+    return None
 
 
 def charterer(vehicle: Token, lex: Lexicon) -> Token | None:
@@ -107,6 +124,8 @@ def cargo(verb: Token, vehicle: Token, lex: Lexicon) -> list[Token]:
             # or the parser made it the verb's object, right after « à son bord »
             held = held or [c for c in verb.children if c.dep_ in OBJECT and c.i > noun.i]
             found += held[:1]
+            # « à son bord 2 000 moustiquaires, 800 kits et 400 bâches » with the list hung on « bord »
+            found += [c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")] if held else []
         else:
             found.append(noun)
     for clause in [*verb.children, *vehicle.children]:  # "carrying 30 rescuers", « transportant 20 tonnes »
@@ -121,7 +140,9 @@ def destination_of(verb: Token, lex: Lexicon) -> Token | None:
     complex_preps = lex.raw["nouns"].get("complex_preps", {})
     attached = list(pps(verb))
     attached += [pp for _, n in attached for pp in pps(n)]  # « de Châteauroux | à destination de Karachi »
-    attached += [pp for c in verb.children if c.dep_ in OBJECT for pp in pps(c)]  # hung on « ce matin »
+    # hung on « ce matin », or on the day: « le 15 juin | de l'aéroport de Nice à destination de Nouakchott »
+    attached += [pp for c in verb.children if c.dep_ in OBJECT for pp in pps(c)]
+    attached += [pp for c in verb.children if is_day(c) for t in c.subtree for pp in pps(t)]
     attached += [pp for _, n in attached for pp in pps(n)]
     for prep, noun in attached:
         if prep in lex.preps.get("source", frozenset()):
@@ -134,3 +155,8 @@ def destination_of(verb: Token, lex: Lexicon) -> Token | None:
         elif prep in towards and place_like(noun, prep, lex) and not negated(noun, lex):
             return noun
     return None
+
+
+def is_day(tok: Token) -> bool:
+    """« le 15 juin », "on 3 June": a date the parser may hang the rest of the clause on."""
+    return tok.ent_type_ == "DATE" or tok.like_num and any(c.ent_type_ == "DATE" or c.is_alpha for c in tok.children)

@@ -388,10 +388,19 @@ def is_force(tok: Token | None, lex: Lexicon) -> bool:
     if tok is None:
         return False
     if tok.lemma_.lower() in lex.nouns["forces"]:
-        return True
+        return not machine_of_things(tok, lex)
     # « des Casques bleus » tagged with « bleus » as the noun: the table's two-word name
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return before is not None and any(f"{f} {tok.lemma_.lower()}" in lex.nouns["forces"] for f in noun_forms(before))
+
+
+def machine_of_things(tok: Token, lex: Lexicon) -> bool:
+    """ "water purification units", « unités de potabilisation », "power systems": a force's noun that its
+    modifier makes a machine for things, given like any goods."""
+    words = lex.nouns.get("machine_purposes", frozenset())
+    modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    modifiers += [n for p, n in pps(tok) if p in partitive(lex) or p in lex.preps.get("owner", ())]
+    return any(noun_forms(t) & words for m in modifiers for t in m.subtree)
 
 
 def is_military(tok: Token | None, lex: Lexicon) -> bool:

@@ -115,7 +115,7 @@ def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article:
     # « un hôpital de campagne et une équipe médicale »: a team sent with what it works with is deployed
     team_too = [counted_noun(c, lex) for c in roles.theme.children if c.dep_ == "conj"]
     people = any(relief_team(t, lex) or sent_staff(t, lex) for t in [kind_noun, *team_too])
-    forces = kind_noun.lemma_.lower() in lex.nouns["forces"] or people
+    forces = is_force(kind_noun, lex) and kind_noun.lemma_.lower() in lex.nouns["forces"] or people
     # « le club a envoyé son équipe en Espagne », "the firm sent two engineers": staff and teams that
     # are not soldiers go on a mission only when a state, an organisation or an authority sends them
     staff = forces and not is_military(kind_noun, lex)

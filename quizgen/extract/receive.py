@@ -29,6 +29,7 @@ from .events import (
     counted_noun,
     gift_like,
     idiom_word,
+    machine_of_things,
     modality_of,
     negated,
     noun_forms,
@@ -102,8 +103,8 @@ def received_gift(theme: Token, lex: Lexicon) -> bool:
         measured = [n for p, n in pps(inner) if p in partitive(lex) and n.pos_ in ("NOUN", "PROPN")]
         counted = noun_forms(measured[0]) if measured else set()
         return bool(counted & (goods | amounts | lex.nouns.get("gifts", frozenset())))
-    if gift_like(theme, lex):
-        return True
+    if gift_like(theme, lex) or machine_of_things(counted_noun(theme, lex), lex):
+        return True  # "20 water purification units": a machine given like any goods
     if inner.lemma_.lower() in lex.nouns.get("units", frozenset()):
         measured = [n for p, n in pps(inner) if p in partitive(lex) and n.pos_ in ("NOUN", "PROPN")]
         if not measured:
