@@ -175,3 +175,41 @@ def test_goods_a_plane_carries_are_given_by_who_contributed_them():
 )
 def test_a_unit_for_water_or_power_is_a_machine_given_not_forces_sent(text, lang, kind):
     assert [f.kind for f in facts_of(text, lang) if f.kind in KINDS] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("The United States donated two 43-foot interceptor boats to Costa Rica.", "two"),
+        ("The United States donated 14 four-wheel-drive pickup trucks to Costa Rica.", "14"),
+        ("The United States donated 2 million doses to Costa Rica.", "2 million"),
+        ("The United States donated two hundred tents to Costa Rica.", "two hundred"),
+        # a model's number counts nothing
+        ("The United States donated a refurbished Cessna 206 surveillance aircraft to Costa Rica.", None),
+    ],
+)
+def test_a_count_is_one_number_and_a_models_number_is_none(text, quantity):
+    (fact,) = [f for f in facts_of(text, "en") if f.kind == "transfer"]
+    assert (fact.quantity.text if fact.quantity else None) == quantity
+    assert not [f for f in facts_of(text, "en") if f.kind == "figure" and f.quantity.text == "206"]
+
+
+def test_a_scale_keeps_its_degree_as_a_figure():
+    text = "The Category 4 hurricane made landfall on Monday, killing at least 41 people."
+    assert "Category 4" in [f.quantity.text for f in facts_of(text, "en") if f.kind == "figure"] or "4" in [
+        f.quantity.text for f in facts_of(text, "en") if f.kind == "figure"
+    ]
+
+
+def test_a_list_item_for_a_body_of_its_own_goes_to_that_body():
+    text = (
+        "The U.S. Embassy handed over $7.8 million in equipment to Costa Rica's Ministry of Public Security.\n\n"
+        "The donation includes:\n"
+        "- two interceptor boats for the National Coast Guard Service;\n"
+        "- 300 night-vision goggles.\n"
+    )
+    items = [roles(f) for f in facts_of(text, "en") if f.kind == "transfer" and "equipment" not in roles(f)["theme"]]
+    assert [(r["theme"], r.get("recipient")) for r in items] == [
+        ("two interceptor boats", "National Coast Guard Service"),
+        ("300 night-vision goggles", "Ministry of Public Security"),
+    ]

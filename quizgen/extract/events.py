@@ -1428,8 +1428,24 @@ def quantity_in(head: Token, theme: Mention, article: Article, lex: Lexicon) -> 
         and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in sizes)
         # « après trois mois d'attente »: a duration counts no part of the gift
         and not (t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in lex.words.get("time_units", ()))
+        and not model_number(t, lex)
     ]
     return number_mention(nums[0], theme.end, article, lex) if nums else None
+
+
+def model_number(number: Token, lex: Lexicon) -> bool:
+    """ "a Cessna 206", « un Falcon 50 », "Challenger 604": digits right after a name are the model's, no count
+    (a scale's degree is a figure: "a Category 4 hurricane")."""
+    if number.i == 0 or not number.text.isdigit():
+        return False
+    name = number.doc[number.i - 1]
+    return name.lower_ not in lex.words.get("scales", frozenset()) and (
+        name.is_title
+        and not name.is_sent_start
+        and name.pos_ in ("PROPN", "NOUN")
+        and name.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")  # « le Canada 200 soldats », "March 2024"
+        and name.whitespace_ != ""
+    )
 
 
 def number_mention(first: Token, limit: int, article: Article, lex: Lexicon) -> Mention:
@@ -1461,6 +1477,11 @@ def continues_number(last: Token, nxt: Token, lex: Lexicon) -> bool:
     if nxt.text[:1].isdigit() and last.text[-1:].isdigit():
         grouped = lex.raw["preps"].get("digit_group_separator", "")
         return grouped == " " and len(nxt.text) == 3 and nxt.text.isdigit() and last.whitespace_ == " "
+    if nxt.text[:1].isdigit() and last.is_alpha:
+        return False  # "two 43-foot boats": a word then digits are two numbers
+    if last.text[-1:].isdigit() and nxt.is_alpha:
+        # "14 four-wheel-drive trucks" is two numbers; « 2 millions », "3 hundred" one
+        return not 0 < lex.numbers.get(nxt.lower_, 0) < 100
     return True
 
 

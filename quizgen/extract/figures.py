@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..gazetteer import is_country
 from ..lexicon import Lexicon
 from ..models import Article, Mention
-from .events import continues_number, number_mention
+from .events import continues_number, model_number, number_mention
 from .mentions import is_number, make_mention
 
 SKIP_ENTITIES = {"DATE", "TIME", "ORDINAL"}
@@ -46,6 +46,8 @@ def find_figures(sentence: Span, article: Article, lex: Lexicon) -> Iterator[tup
             and not is_country(code.text, lex.code)
         ):
             continue  # « un Casa CN 295 », "a C 130": a model's number ("the US 300 troops" keeps its count)
+        if model_number(tok, lex) and not is_country(doc[tok.i - 1].text, lex.code):
+            continue  # "a Cessna 206", « un Falcon 50 »
         if tok.i > 0 and doc[tok.i - 1].lemma_.lower() in lex.words.get("numbering", ()):
             continue  # « l'article 49.3 », "Resolution 2231": a number that names, not one that counts
         if score(tok, lex):

@@ -82,8 +82,21 @@ def item_events(verb: Token, item: Span, article: Article, lex: Lexicon) -> list
     theme = item.root if item.root.pos_ in ("NOUN", "PROPN") else next(iter(counted or nouns), None)
     if theme is None:
         return []
-    events = build("transfer", verb, item, Roles(theme=theme), modality_of(verb, lex), article, lex, keep_bare=True)
+    roles = Roles(theme=theme, recipient=own_receiver(theme, lex))
+    events = build("transfer", verb, item, roles, modality_of(verb, lex), article, lex, keep_bare=True)
     return [replace(e, theme=unbulleted(e.theme), from_container=True, asked_as=transfer_verb(lex)) for e in events]
+
+
+def own_receiver(theme: Token, lex: Lexicon) -> Token | None:
+    """ "- two interceptor boats for the National Coast Guard Service;", « - 30 motos destinées aux
+    patrouilles ; »: the body an item names as its own receiver, instead of the package's."""
+    from .places import party
+    from .syntax import pps
+
+    receiving = lex.preps["recipient"] | lex.preps.get("recipient_named", frozenset())
+    destined = lex.verbs.get("destined", frozenset())
+    phrases = list(pps(theme)) + [pp for c in theme.children if c.lemma_.lower() in destined for pp in pps(c)]
+    return next((n for p, n in phrases if p in receiving and (party(n, lex) or n.ent_type_ == "ORG")), None)
 
 
 def unbulleted(theme: Mention | None) -> Mention | None:
