@@ -242,6 +242,28 @@ def test_a_long_sentence_is_cut_to_the_clause_of_the_fact():
     assert "Norvège" in shown and "Moldavie" in shown
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Des équipes de secours venues de Colombie, du Pérou et d'Espagne fouillaient jeudi les décombres de la "
+            "ville côtière, deux jours après le séisme de magnitude 7,1 qui a dévasté la côte pacifique du pays et "
+            "fait au moins 418 morts selon le dernier bilan des autorités.",
+            "fr",
+        ),
+        (
+            "Herders across the country's central and western provinces have lost their animals to a harsh winter, "
+            "a disaster known locally as a dzud that has killed more than 5.2 million head of livestock since "
+            "the end of December according to the emergency agency.",
+            "en",
+        ),
+    ],
+)
+def test_a_cut_never_leaves_a_blank_without_the_subject_of_its_sentence(text, lang):
+    for cloze in (q for q in questions_of(text, lang) if q.type == "cloze" and q.fact_kind == "figure"):
+        assert not cloze.prompt.startswith("…"), cloze.prompt
+
+
 def test_who_is_who():
     text = (
         "Le chancelier allemand Olaf Scholz a parlé avec le maire de Kiev, Vitali Klitschko. "

@@ -739,8 +739,13 @@ LONG_SENTENCE = 35  # words; past this a cloze card shows only the clause that c
 CLAUSE_BREAK = re.compile(r"(?:, | ; | – | — |: )")
 
 
-def trim_to_clause(fact: Fact, before: str, after: str) -> tuple[str, str]:
-    """Cut a long sentence to the clauses holding the fact's roles, marking the cuts with « … »."""
+def trim_to_clause(fact: Fact, before: str, after: str, lang: str = "fr") -> tuple[str, str]:
+    """Cut a long sentence to the clauses holding the fact's roles, marking the cuts with « … ».
+
+    The start is cut only where the fact's first role begins a clause (« Le 3 mars, | la France a
+    décidé… »), with at most a determiner or a word of amount before it: a cut that leaves a verb, a
+    preposition or another clause first (« … a déclaré X », « … deux jours après le séisme ») leaves
+    the card without its subject, which a teacher reads as a fragment."""
     if len((before + after).split()) <= LONG_SENTENCE:
         return before, after
     roles = [m for m in (fact.agent, fact.theme, fact.recipient, fact.destination, fact.speaker, fact.quote) if m]
@@ -749,6 +754,8 @@ def trim_to_clause(fact: Fact, before: str, after: str) -> tuple[str, str]:
     cuts_before = [m.end() for m in CLAUSE_BREAK.finditer(fact.sentence, 0, first)]
     cuts_after = [m.start() for m in CLAUSE_BREAK.finditer(fact.sentence, last)]
     start = cuts_before[-1] if cuts_before else 0
+    if start and not opens_on_role(fact.sentence[start:first], lang):
+        start = 0
     end = cuts_after[0] if cuts_after else len(fact.sentence)
     answer_start = len(before)
     answer_end = len(fact.sentence) - len(after)
@@ -773,6 +780,12 @@ def trim_to_clause(fact: Fact, before: str, after: str) -> tuple[str, str]:
     new_before = ("… " if start > 0 else "") + fact.sentence[start:answer_start]
     new_after = fact.sentence[answer_end:end] + (" …" if end < len(fact.sentence) else "")
     return new_before, new_after
+
+
+def opens_on_role(gap: str, lang: str) -> bool:
+    """The words between a cut and the fact's first role are at most determiners and words of amount."""
+    allowed = {fold(w) for w in lexicon(lang).raw.get("question_rules", {}).get("cut_openers", ())}
+    return all(fold(w) in allowed for w in re.findall(r"[\w'’]+", gap))
 
 
 def lead_in(sentence: str, start: int) -> tuple[int, int] | None:
@@ -1005,7 +1018,7 @@ def cloze_question(
         before, middle, after = fact.sentence[:s], fact.sentence[s:e], fact.sentence[e:]
         if middle != answer.text or inside_a_word(fact.sentence, s, e):
             continue  # « un _____/T » (SAMP/T): a blank ends where a word ends
-        before, after = trim_to_clause(fact, before, after)
+        before, after = trim_to_clause(fact, before, after, lang)
         if gives_itself_away(answer.text, before, after, lang):
             continue
         before = standing_alone(before, fact, lang)
