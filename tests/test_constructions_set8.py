@@ -213,3 +213,36 @@ def test_a_list_item_for_a_body_of_its_own_goes_to_that_body():
         ("two interceptor boats", "National Coast Guard Service"),
         ("300 night-vision goggles", "Ministry of Public Security"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "The United States handed over 24 armored vehicles to Costa Rica on Monday.\n\n"
+            "A second shipment, including two interceptor boats and spare parts, is scheduled for delivery in 2029.",
+            "en",
+            [("two interceptor boats", "promised", "Costa Rica"), ("spare parts", "promised", "Costa Rica")],
+        ),
+        (
+            "La France a remis 12 véhicules blindés à l'armée mauritanienne.\n\n"
+            "Une seconde livraison, comprenant quatre camions-citernes et un poste médical de campagne, est prévue "
+            "à l’automne.",
+            "fr",
+            [
+                ("quatre camions-citernes", "promised", "armée mauritanienne"),
+                ("poste médical de campagne", "promised", "armée mauritanienne"),
+            ],
+        ),
+        # a package that is told of but not given: no gift
+        (
+            "La France a remis 12 véhicules blindés à l'armée mauritanienne.\n\n"
+            "Le colis, comprenant des livres et des cartes, a été perdu.",
+            "fr",
+            [],
+        ),
+    ],
+)
+def test_the_items_of_a_package_told_with_including_are_its_gifts(text, lang, expected):
+    facts = [f for f in facts_of(text, lang) if f.kind == "transfer"][1:]
+    assert [(roles(f)["theme"], f.modality, roles(f).get("recipient")) for f in facts] == expected

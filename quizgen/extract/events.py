@@ -149,7 +149,13 @@ def phrase_start(noun: Token) -> int:
 def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]) -> list[Event]:
     # the families, each a module built on this one's roles (imported here: they import this module)
     from .carried import carrier_events
-    from .giving import announced_events, announced_gift, give_or_deploy, inclusion_events
+    from .giving import (
+        announced_events,
+        announced_gift,
+        described_package_events,
+        give_or_deploy,
+        inclusion_events,
+    )
     from .increase import increase_events
     from .movement import movement_events
     from .participation import participation_events, takes_part
@@ -259,6 +265,14 @@ def find_events(sentence: Span, article: Article, lex: Lexicon, quoted: set[int]
         request_noun_events,
     )
 
+    told = [(e.theme.start, e.theme.end) for e in events if e.theme is not None]
+    for tok in sentence:  # "A second shipment, including two boats, is scheduled for delivery"
+        if (
+            tok.dep_ in SUBJECT | PASSIVE_SUBJECT
+            and is_container(tok, lex)
+            and not any(a <= tok.idx < b for a, b in told)
+        ):
+            events.extend(described_package_events(tok, sentence, article, lex))
     told = [(e.theme.start, e.theme.end) for e in events if e.theme is not None]
     for tok in sentence:
         if (

@@ -59,7 +59,7 @@ from .mentions import classify
 from .nominal import requester_of
 from .presence import unit_events
 from .roletypes import giveable
-from .syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT, first_child, governing_verbs, is_passive, pps, subject
+from .syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT, conjuncts, first_child, governing_verbs, is_passive, pps, subject
 
 
 def give_or_deploy(verb: Token, kinds: tuple[str, ...], sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
@@ -412,3 +412,49 @@ def container_before(sentence: Span, lex: Lexicon) -> Token | None:
         (t for t in previous if t.dep_ in SUBJECT | PASSIVE_SUBJECT and is_container(t, lex)),
         None,
     )
+
+
+def described_package_events(container: Token, sentence: Span, article: Article, lex: Lexicon) -> list[Event]:
+    """ "A second shipment, including two boats and spare parts, is scheduled for delivery", « Une seconde
+    livraison, comprenant quatre camions-citernes et un poste médical, est prévue à l'automne »: each item
+    a package's participle or "including" lists is a gift of the package (its giver and receiver are
+    those the article gave it, see ``inherit_from_packages``); planned when the clause is a plan or future."""
+    include = lex.verbs.get("include", frozenset())
+    listed: list[Token] = []
+    for child in container.children:
+        if child.dep_ in ("acl", "amod", "acl:relcl") and child.lemma_.lower() in include:
+            listed += [c for c in child.children if c.dep_ in OBJECT]  # « comprenant quatre camions »
+        elif child.dep_ == "prep" and child.lemma_.lower() in include:
+            listed += [c for c in child.children if c.dep_ == "pobj"]  # "including two boats"
+    items = [item for noun in listed for item in conjuncts(noun) if noun.pos_ in ("NOUN", "PROPN")]
+    if not items:
+        return []
+    clause = container.head if container.dep_ in SUBJECT | PASSIVE_SUBJECT else container
+    moving = {"transfer", "arrival", "movement", "promise", "deployment"}
+    if not (moving & set(lex.verb_kinds(clause.lemma_)) or clause.lemma_.lower() in lex.words.get("scheduled", ())):
+        return []  # « le colis, comprenant des livres, a été perdu »: no gift told
+    modality = modality_of(clause, lex)
+    if modality == "asserted" and (
+        clause.lemma_.lower() in lex.verbs.get("promise", frozenset()) or future_noun(clause, lex)
+    ):
+        modality = "promised"  # « est prévue », "is scheduled for delivery"
+    events: list[Event] = []
+    doc = sentence.doc
+    for k, item in enumerate(items):
+        end = sentence.end_char
+        if k + 1 < len(items):  # the item ends where the next one's « et », "and" or comma begins
+            left = min(t.i for t in items[k + 1].subtree)
+            while left - 1 > item.i and (doc[left - 1].is_punct or doc[left - 1].pos_ == "CCONJ"):
+                left -= 1
+            end = doc[left].idx
+        found = build("transfer", clause, sentence, Roles(theme=item), modality, article, lex, keep_bare=True)
+        events += [
+            replace(e, theme=clipped(e.theme, end, article), from_container=True, asked_as=transfer_verb(lex))
+            for e in found[:1]
+        ]
+    return events
+
+
+def future_noun(clause: Token, lex: Lexicon) -> bool:
+    """ "is scheduled for delivery", "is due": a package's clause that tells a plan."""
+    return clause.lemma_.lower() in lex.words.get("scheduled", frozenset())
