@@ -431,11 +431,11 @@ def described_package_events(container: Token, sentence: Span, article: Article,
         return []
     clause = container.head if container.dep_ in SUBJECT | PASSIVE_SUBJECT else container
     moving = {"transfer", "arrival", "movement", "promise", "deployment"}
-    if not (moving & set(lex.verb_kinds(clause.lemma_)) or clause.lemma_.lower() in lex.words.get("scheduled", ())):
+    if not (moving & set(lex.verb_kinds(clause.lemma_)) or is_scheduled(clause, lex)):
         return []  # « le colis, comprenant des livres, a été perdu »: no gift told
     modality = modality_of(clause, lex)
     if modality == "asserted" and (
-        clause.lemma_.lower() in lex.verbs.get("promise", frozenset()) or future_noun(clause, lex)
+        clause.lemma_.lower() in lex.verbs.get("promise", frozenset()) or is_scheduled(clause, lex)
     ):
         modality = "promised"  # « est prévue », "is scheduled for delivery"
     events: list[Event] = []
@@ -455,6 +455,6 @@ def described_package_events(container: Token, sentence: Span, article: Article,
     return events
 
 
-def future_noun(clause: Token, lex: Lexicon) -> bool:
+def is_scheduled(clause: Token, lex: Lexicon) -> bool:
     """ "is scheduled for delivery", "is due": a package's clause that tells a plan."""
     return clause.lemma_.lower() in lex.words.get("scheduled", frozenset())
