@@ -755,3 +755,25 @@ def test_one_fact_told_twice_is_asked_once_whatever_the_question_type():
     )
     asked = [q for q in questions_of(text, "en") if q.answer == "300"]
     assert len(asked) == 1, [q.prompt for q in asked]
+
+
+def test_an_acronym_in_another_language_still_names_the_body_before_it():
+    from quizgen.ingest import parse_article
+    from quizgen.questions.quality import aliases, article_aliases
+
+    article = parse_article(
+        "The team went at the request of Indonesia's National Disaster Management Agency (BNPB), which asked for help.",
+        slug="t",
+    )
+    pairs = article_aliases(article, "en")
+    assert aliases("BNPB", "National Disaster Management Agency", pairs)
+    assert not any(long_.startswith("Indonesia") for long_, _ in pairs)
+
+
+def test_a_piece_of_a_longer_name_is_no_option():
+    from quizgen.questions.distractors import always_continued
+
+    text = "The contingent left Paya Lebar Air Base at dawn. Paya Lebar Air Base is in the east."
+    assert always_continued("Paya Lebar", text)
+    assert not always_continued("Paya Lebar Air Base", text)
+    assert not always_continued("Japan", "Japan sent a team, and Japan Airlines flew it there.")

@@ -571,6 +571,7 @@ def multiple_choice(
             number_rank=deck.next_rank(qid),
             article_numbers=deck.numbers,
             index=index,
+            text=article.text,
         )
         bodies = related_bodies(answer.text, deck.aliases, lang)
         # "Which country deployed…?": the country that received them is no plausible sender

@@ -101,6 +101,7 @@ def candidates(
     number_rank: int = 1,
     article_numbers: frozenset[float] = frozenset(),
     index: FactIndex | None = None,
+    text: str = "",
 ) -> Iterator[str]:
     """Distinct option texts for ``role`` of ``fact``, best first (the answer excluded), as they are needed.
 
@@ -111,6 +112,7 @@ def candidates(
         yield from number_options(answer, lang, rank=number_rank, taken=article_numbers, salt=salt)
         return
     index = index or FactIndex.of(facts)
+    article_text = text
     found: list[str] = []
     titles = lexicon(lang).nouns.get("titles", frozenset())
 
@@ -129,8 +131,8 @@ def candidates(
 
     def add(text: str) -> bool:
         text = " ".join(text.split())
-        if fragment(text, names):
-            return False  # "International Development", « Lucas »: a piece of a name the article writes whole
+        if fragment(text, names) or always_continued(text, article_text):
+            return False  # "International Development", « Lucas », "Paya Lebar" (Air Base): a piece of a longer name
         if text and answer.kind == "org" and text.split()[0].lower() in titles:
             return False  # « Ministre de l'Europe »: a person's title cut from its name is no organisation
         if fold(text) in demonyms and not same_thing(text, answer.text):
@@ -193,6 +195,15 @@ def cut_in_sentence(fact: Fact, mention: Mention, links: frozenset[str]) -> bool
     Development »): the parser cut the name; the piece is no option."""
     before = fact.sentence[: max(mention.start - fact.start, 0)].split()[-2:]
     return len(before) == 2 and before[1].lower() in links and before[0][:1].isupper() and mention.text[:1].isupper()
+
+
+def always_continued(name: str, text: str) -> bool:
+    """Every time the article writes ``name``, a capitalised word follows it ("Paya Lebar | Air Base"): the
+    tagger cut a longer name, and the piece names nothing."""
+    if not text or not name:
+        return False
+    found = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    return bool(found) and all(re.match(r" [A-Z][a-z]", text[end : end + 3]) for end in found)
 
 
 def fragment(text: str, names: set[str]) -> bool:

@@ -235,9 +235,35 @@ def article_aliases(article: Article, lang: str | None = None) -> tuple[tuple[st
             if loose is None and n >= 2 and head[:1].isupper() and head[:1].lower() == acronym[:1]:
                 loose = " ".join([head, *tail[1:]]).strip(",;:")
         else:
-            if loose is not None:
-                found.append((loose, match.group(1)))
+            name = loose or capitalised_run(words)
+            if name is not None:
+                # « la BNPB » after "National Disaster Management Agency": an acronym of the name in its own
+                # language still names the body the words before it name
+                found.append((name, match.group(1)))
     return tuple(found)
+
+
+LINKS = {"of", "for", "and", "de", "du", "des", "d'", "la", "le", "l'", "et", "pour"}
+
+
+def capitalised_run(words: list[str]) -> str | None:
+    """The capitalised name right before a bracket ("Indonesia's National Disaster Management Agency" →
+    "National Disaster Management Agency"), two capitalised words at least; None otherwise."""
+    run: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",;:")
+        if bare != word and run:
+            break
+        head = re.split(r"['’]s$", bare)[0]
+        if head != bare:  # "Indonesia's": the owner, not the name
+            break
+        if bare[:1].isupper() or bare.lower() in LINKS and run:
+            run.insert(0, bare)
+            continue
+        break
+    while run and run[0].lower() in LINKS:
+        run.pop(0)
+    return " ".join(run) if sum(w[:1].isupper() for w in run) >= 2 else None
 
 
 def initials(word: str) -> str:
