@@ -14,7 +14,7 @@ from quizgen.ingest import parse_article
 from quizgen.nlp import parse
 from quizgen.questions import build_questions
 
-from .conftest import question, questions_of
+from .conftest import facts_of, question, questions_of
 
 ARTICLE = """title: Séisme au Pérou : l'aide internationale arrive
 ---
@@ -136,3 +136,17 @@ def test_a_blank_whose_place_another_question_prints_is_left_out():
     # a country named again and again is no secret
     country = q("cloze", "La France a envoyé 30 soldats en _____.", "Arménie", "pays")
     assert not printed_elsewhere(country, [country, q("mcq", "Qui a aidé l'Arménie ?", "France")])
+
+
+def test_the_giver_or_receiver_the_whole_article_is_about_is_never_a_blank():
+    text = (
+        "Ireland has sent 30 tonnes of food to Malawi. Ireland has also given €2 million to UNICEF for the cholera "
+        "response. Ireland will deploy six experts to Lilongwe next week."
+    )
+    blanks = [(q.role, q.answer) for q in questions_of(text, "en") if q.type == "cloze"]
+    assert blanks and not [b for b in blanks if b[1] == "Ireland"], blanks
+
+
+def test_a_set_phrase_read_as_the_thing_deployed_gives_no_fact():
+    text = "Aucun militaire français ne sera en revanche déployé en Lettonie cette année."
+    assert not [f for f in facts_of(text, "fr") if f.theme is not None and f.theme.text == "revanche"]

@@ -256,9 +256,11 @@ def test_vague_things(text, lang, vague):
     assert vague_thing(Mention(text, 0, len(text)), lang) is vague
 
 
-def test_no_blank_on_money_given_as_money_but_one_on_the_receiver(syria):
-    assert "Norway donated money to _____." in clozes(syria)
+def test_no_blank_on_money_given_as_money_nor_on_the_receiver_the_article_is_about(syria):
     assert "Norway donated _____ to Syria." not in clozes(syria)
+    # Syria receives most of the article's gifts: "_____" would always be Syria
+    assert "Norway donated money to _____." not in clozes(syria)
+    assert "Spain sent 60 rescuers to _____, Morocco." in clozes(syria) or any(q.answer == "Marrakech" for q in syria)
 
 
 def test_no_blank_on_a_duration(ukraine):

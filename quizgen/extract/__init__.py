@@ -84,6 +84,8 @@ def draft_facts(article: Article, doc: Doc, lang: str) -> list[Draft]:
                 # "The funding will be allocated as follows:": the shares that follow tell the gift
                 found = [ev for ev in found if ev.verb.i != listing.i or ev.quantity is not None]
         for ev in found:
+            if ev.theme is not None and set_phrase(ev.theme, lex):
+                continue  # « ne sera en revanche déployé » with « revanche » read as what is deployed
             fact = make_fact(
                 article,
                 ev.kind,

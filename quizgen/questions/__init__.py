@@ -128,7 +128,7 @@ def build_questions(
         if mcq is not None:
             asked[mcq.role] += 1
         blanked = Counter(q.role for q in questions if q.type == "cloze")
-        cloze = cloze_question(article, fact, lang, avoid=None, blanked=blanked)
+        cloze = cloze_question(article, fact, lang, avoid=None, blanked=blanked, subjects=deck.subjects)
         if not shown(cloze, lang) or repeats(
             cloze, questions, facts, deck.aliases, asked=deck.asked, agents=deck.agents
         ):
@@ -185,7 +185,7 @@ def every_question(
     mcq = multiple_choice(article, fact, facts, entities, lang, seed, asked, deck=deck, taken=questions)
     if mcq is not None:
         asked[mcq.role] += 1
-    cloze = cloze_question(article, fact, lang, avoid=mcq.role if mcq else None)
+    cloze = cloze_question(article, fact, lang, avoid=mcq.role if mcq else None, subjects=deck.subjects)
     if cloze is not None:
         again = fact.sentence in used or repeats(
             cloze, questions, facts, deck.aliases, asked=deck.asked, agents=deck.agents
@@ -993,7 +993,12 @@ BULLETS = "-•*–—▪·"
 
 
 def cloze_question(
-    article: Article, fact: Fact, lang: str, avoid: str | None, blanked: Counter[str] | None = None
+    article: Article,
+    fact: Fact,
+    lang: str,
+    avoid: str | None,
+    blanked: Counter[str] | None = None,
+    subjects: Sequence[str] = (),
 ) -> Question | None:
     # never the role the multiple-choice question already asks: the blank would print its answer
     roles = [r for r in CLOZE_ROLES.get(fact.kind, ()) if r != avoid]
@@ -1015,6 +1020,8 @@ def cloze_question(
             continue  # the story's own figures are in its lead; after it, only money, tolls and forces sent
         if role != "quantity" and in_title(article, answer.text):
             continue  # "Guyana" in an article titled "… to Guyana": the sheet prints the answer above it
+        if role in ("agent", "recipient", "destination") and is_subject(answer.text, subjects):
+            continue  # "_____ sends 340 soldiers" on an Irish release: the whole page is about Ireland
         s, e = answer.start - fact.start, answer.end - fact.start
         before, middle, after = fact.sentence[:s], fact.sentence[s:e], fact.sentence[e:]
         if middle != answer.text or inside_a_word(fact.sentence, s, e):
