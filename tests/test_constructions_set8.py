@@ -246,3 +246,22 @@ def test_a_list_item_for_a_body_of_its_own_goes_to_that_body():
 def test_the_items_of_a_package_told_with_including_are_its_gifts(text, lang, expected):
     facts = [f for f in facts_of(text, lang) if f.kind == "transfer"][1:]
     assert [(roles(f)["theme"], f.modality, roles(f).get("recipient")) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    "text, destination",
+    [
+        # a place inside a phrase that restates what is sent says where that thing is based
+        (
+            "La Norvège enverra un avion de transport et six membres de la patrouille Polar, l’unité de "
+            "motoneiges de l’armée norvégienne au Svalbard.",
+            None,
+        ),
+        # a place set off by its own comma is where they go
+        ("La France a envoyé 300 soldats, un contingent de la Légion, au Mali.", "Mali"),
+        ("La France a envoyé 300 soldats au Mali, un pays du Sahel.", "Mali"),
+    ],
+)
+def test_a_place_inside_an_apposition_is_not_where_things_are_sent(text, destination):
+    found = [roles(f).get("destination") for f in facts_of(text, "fr") if f.kind == "deployment"]
+    assert found == ([destination] if destination else [])

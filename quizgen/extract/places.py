@@ -78,6 +78,8 @@ def find_places(
     for prep, noun in ordered:
         if noun.i == theme.i or noun.i < verb.i - 8 or noun in recipients + destinations:
             continue
+        if in_apposition(noun, verb):
+            continue  # « six membres de la patrouille, l'unité de l'armée au Svalbard »: where the unit is based
         if noun.pos_ == "PRON" and noun.lower_ not in pronouns:
             continue  # « démenti » tagged as a pronoun: a word the tagger lost, no one to receive
         if noun.lemma_.lower() in lex.words.get("time_units", ()) or noun.ent_type_ in TIMES:
@@ -101,6 +103,29 @@ def find_places(
     return recipients, destinations
 
 
+def in_apposition(noun: Token, verb: Token) -> bool:
+    """``noun`` ends a phrase that restates the verb's object after a comma, which the parser read as a
+    second object (« …six membres de la patrouille Sirius, l'unité … de la défense danoise au Groenland »):
+    it says where that thing is, not where it is sent. A place set off by its own comma (« 300 soldats,
+    un contingent de la Légion, au Mali ») is the verb's."""
+    doc = noun.doc
+    opening = min(t.i for t in noun.subtree)
+    while opening > 0 and doc[opening - 1].pos_ in ("ADP", "DET"):
+        opening -= 1  # « au Groenland », « de la défense »
+    if opening > 0 and doc[opening - 1].text == ",":
+        return False
+    tok = noun
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    # a noun the parser hung on the verb as a second object, or as a conjunct of the verb itself
+    if tok.head.i != verb.i or tok.i == noun.i or tok.dep_ not in ("obj", "dobj", "conj") or tok.pos_ != "NOUN":
+        return False
+    words = [t.i for t in tok.subtree if not t.is_punct]
+    left = min(words) if words else tok.i
+    earlier = [c for c in verb.children if verb.i < c.i < tok.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ != "obl:mod"]
+    return bool(earlier) and left > 0 and doc[left - 1].text == ","
+
+
 def destination_in_clause(verb: Token, lex: Lexicon) -> Token | None:
     """A place phrase anywhere under the verb, outside other clauses, nearest in the tree first."""
     frontier = [verb]
@@ -109,7 +134,8 @@ def destination_in_clause(verb: Token, lex: Lexicon) -> Token | None:
         for tok in frontier:
             for prep, noun in pps(tok):
                 if prep in lex.preps["destination"] and place_like(noun, prep, lex) and not negated(noun, lex):
-                    return noun
+                    if not in_apposition(noun, verb):
+                        return noun
             nxt.extend(c for c in tok.children if c.pos_ not in ("VERB", "AUX") or c.dep_ in ("acl", "amod"))
         frontier = nxt
     return None
