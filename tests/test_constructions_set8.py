@@ -265,3 +265,25 @@ def test_the_items_of_a_package_told_with_including_are_its_gifts(text, lang, ex
 def test_a_place_inside_an_apposition_is_not_where_things_are_sent(text, destination):
     found = [roles(f).get("destination") for f in facts_of(text, "fr") if f.kind == "deployment"]
     assert found == ([destination] if destination else [])
+
+
+@pytest.mark.parametrize(
+    "text, lang, person, title",
+    [
+        (
+            "Minister of Public Security Andrea Solís Mora received the equipment at a ceremony.",
+            "en",
+            "Andrea Solís Mora",
+            "Minister of Public Security",
+        ),
+        (
+            "La ministre des Armées Florence Parly a rencontré les soldats.",
+            "fr",
+            "Florence Parly",
+            "ministre des Armées",
+        ),
+    ],
+)
+def test_the_capitalised_words_of_a_title_are_not_part_of_the_name(text, lang, person, title):
+    people = [(roles(f)["agent"], roles(f)["theme"]) for f in facts_of(text, lang) if f.kind == "role"]
+    assert people == [(person, title)]

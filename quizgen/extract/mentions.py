@@ -61,8 +61,13 @@ def whole_name(ent: Span) -> Span:
     doc = ent.doc
     start, end = ent.start, ent.end
     while start > 0 and "\n" not in doc[start - 1].whitespace_ and name_part(doc[start - 1]):
-        if start > 1 and doc[start - 2].pos_ in ("ADP", "DET"):
-            break  # « ministre des Armées Florence Parly »: « Armées » completes the title, not the name
+        run = start - 1
+        while run > 0 and name_part(doc[run - 1]) and doc[run - 1].lower_ not in all_titles():
+            run -= 1
+        if run > 0 and doc[run - 1].pos_ in ("ADP", "DET"):
+            # « ministre des Armées Florence Parly », "Minister of Public Security Andrea Solís Mora": the
+            # capitalised words after « des », "of" complete the title, not the name
+            break
         before = doc[start - 1]
         if before.ent_type_ and before.ent_type_ not in PERSON or before.lower_ in all_titles():
             break  # "Today American Ambassador David Hale": a day, a nationality, a title are no name
