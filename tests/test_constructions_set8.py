@@ -287,3 +287,9 @@ def test_a_place_inside_an_apposition_is_not_where_things_are_sent(text, destina
 def test_the_capitalised_words_of_a_title_are_not_part_of_the_name(text, lang, person, title):
     people = [(roles(f)["agent"], roles(f)["theme"]) for f in facts_of(text, lang) if f.kind == "role"]
     assert people == [(person, title)]
+
+
+def test_a_kind_of_body_followed_by_its_name_is_named_by_it():
+    text = "Le Gouvernement a versé 150 000 euros à l’ONG Action contre la Faim pour la prise en charge de la malnutrition."
+    (fact,) = [roles(f) for f in facts_of(text, "fr") if f.kind == "transfer"]
+    assert fact["recipient"] == "ONG Action contre la Faim"

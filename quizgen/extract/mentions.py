@@ -253,6 +253,19 @@ def with_name_tail(tokens: list[Token], lex: Lexicon) -> list[Token]:
     return tokens + tail
 
 
+def with_body_name(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """« l'ONG | Action contre la Faim », "the charity | Save the Children": a word for a kind of body
+    followed by a body's name is named by it (the parser may leave the name out of the phrase)."""
+    if len(tokens) != 1 or tokens[0].lemma_.lower() not in lex.nouns.get("body_kinds", frozenset()):
+        return tokens
+    doc = tokens[0].doc
+    after = doc[tokens[0].i + 1] if tokens[0].i + 1 < len(doc) else None
+    if after is None or after.ent_type_ not in ORG or after.ent_iob_ != "B":
+        return tokens
+    name = entity_at(after)
+    return [*tokens, *name] if name is not None else tokens
+
+
 def with_nationality(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """« le Croissant-Rouge | mauritanien »: a nationality right after a body's name is part of the name
     (the tagger leaves it out of the entity); not after a country or a person."""
@@ -296,6 +309,7 @@ def make_mention(
         tokens = up_to_acronym(tokens)
     else:
         lead, tokens = trim(phrase_tokens(head, set(stop)), lex, head)
+        tokens = with_body_name(tokens, lex)
     tokens = [t for t in tokens if not t.is_space]
     while len(tokens) > 1 and tokens[-1].tag_ == "POS":
         tokens = tokens[:-1]  # "the U.S. Coast Guard's | branch": the owner without its possessive mark
