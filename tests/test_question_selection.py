@@ -150,3 +150,15 @@ def test_the_giver_or_receiver_the_whole_article_is_about_is_never_a_blank():
 def test_a_set_phrase_read_as_the_thing_deployed_gives_no_fact():
     text = "Aucun militaire français ne sera en revanche déployé en Lettonie cette année."
     assert not [f for f in facts_of(text, "fr") if f.theme is not None and f.theme.text == "revanche"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("No U.S. military personnel will be stationed in Costa Rica under the program.", "en"),
+        ("Aucun militaire français ne sera déployé au Mali cette année.", "fr"),
+    ],
+)
+def test_a_blank_never_hides_the_word_that_denies(text, lang):
+    blanks = [q.answer for q in questions_of(text, lang) if q.type == "cloze"]
+    assert not [b for b in blanks if b.split()[0].lower() in ("no", "aucun")], blanks

@@ -1018,6 +1018,8 @@ def cloze_question(
         late = fact.start >= lead_end(article)
         if role == "quantity" and late and (minor_figure(fact, answer, lang) or rough_size(fact, answer, lang)):
             continue  # the story's own figures are in its lead; after it, only money, tolls and forces sent
+        if fold(answer.text.split()[0]) in negative_determiners(lang):
+            continue  # "_____ will be stationed" for "No U.S. military personnel": the blank hides the denial
         if role != "quantity" and in_title(article, answer.text):
             continue  # "Guyana" in an article titled "… to Guyana": the sheet prints the answer above it
         if role in ("agent", "recipient", "destination") and is_subject(answer.text, subjects):
@@ -1055,6 +1057,11 @@ def cloze_question(
             modality=fact.modality,
         )
     return None
+
+
+@lru_cache(maxsize=8)
+def negative_determiners(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon(lang).raw.get("question_rules", {}).get("negative_determiners", ()))
 
 
 def in_title(article: Article, text: str) -> bool:
