@@ -243,7 +243,16 @@ def article_aliases(article: Article, lang: str | None = None) -> tuple[tuple[st
     return tuple(found)
 
 
-LINKS = {"of", "for", "and", "de", "du", "des", "d'", "la", "le", "l'", "et", "pour"}
+@cache
+def name_links() -> frozenset[str]:
+    """Lower-case words inside a body's name (« Centre de crise et de soutien », "Office for the
+    Coordination of…"): the tables' name tails, owners, coordinators and articles, in every language."""
+    found: set[str] = set()
+    for lang in available_languages():
+        lex = lexicon(lang)
+        found |= lex.preps.get("name_tail", frozenset()) | lex.preps.get("owner", frozenset())
+        found |= set(lex.words.get("coordinators", ())) | set(lex.words.get("anaphoric_determiners", ()))
+    return frozenset(w.lower() for w in found)
 
 
 def capitalised_run(words: list[str]) -> str | None:
@@ -257,11 +266,11 @@ def capitalised_run(words: list[str]) -> str | None:
         head = re.split(r"['’]s$", bare)[0]
         if head != bare:  # "Indonesia's": the owner, not the name
             break
-        if bare[:1].isupper() or bare.lower() in LINKS and run:
+        if bare[:1].isupper() or bare.lower() in name_links() and run:
             run.insert(0, bare)
             continue
         break
-    while run and run[0].lower() in LINKS:
+    while run and run[0].lower() in name_links():
         run.pop(0)
     return " ".join(run) if sum(w[:1].isupper() for w in run) >= 2 else None
 
