@@ -1167,8 +1167,13 @@ def build(
         quantity = quantity or quantity_in(theme_tok, theme, article, lex)
         own_kind, to, where = kind, recipient, destination
         noun = counted_noun(theme_tok, lex)
-        if kind == "transfer" and (is_military(noun, lex) and noun.lemma_.lower() not in lex.nouns["equipment"]):
-            # « a expédié des missiles à l'Ukraine ainsi que des troupes »: the missiles are given, the troops sent
+        if kind == "transfer" and (
+            is_military(noun, lex)
+            and noun.lemma_.lower() not in lex.nouns["equipment"]
+            or noun_forms(noun) & (lex.nouns.get("envoys", frozenset()) | lex.nouns.get("rescuers", frozenset()))
+        ):
+            # « a expédié des missiles à l'Ukraine ainsi que des troupes »: the missiles are given, the troops
+            # sent; people are never given: "dispatched 28 observers", « a envoyé cinq experts »
             own_kind, to, where = "deployment", None, destination or recipient
         nation = nation_in(theme_tok, lex)  # « 775 personnels français sont engagés »: France, when named
         for agent in agents(roles.agent, article, lex, stop={verb.i}):
@@ -1559,7 +1564,10 @@ def modality_of(verb: Token, lex: Lexicon) -> str:
     # « des soldats sont engagés au Mali »: forces engaged are there; « s'est engagée à aider » promises
     # (also as a participle: « les militaires engagés dans la mission Barkhane au Niger »)
     participle = verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm")
-    engaged = (is_passive(verb) or participle) and "deployment" in lex.verb_kinds(verb.lemma_.lower())
+    deploys = "deployment" in lex.verb_kinds(verb.lemma_.lower())
+    # « a engagé les FAZSOI dans l'opération », « a projeté 60 pompiers »: with forces for object, the
+    # verb deploys them (« s'engager à », « projeter de » promise only what their infinitive tells)
+    engaged = deploys and (is_passive(verb) or participle or any(c.dep_ == "obj" for c in verb.children))
     if (
         verb.lemma_.lower() in promise
         and not engaged

@@ -255,11 +255,12 @@ def with_name_tail(tokens: list[Token], lex: Lexicon) -> list[Token]:
 
 def with_body_name(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """« l'ONG | Action contre la Faim », "the charity | Save the Children": a word for a kind of body
-    followed by a body's name is named by it (the parser may leave the name out of the phrase)."""
-    if len(tokens) != 1 or tokens[0].lemma_.lower() not in lex.nouns.get("body_kinds", frozenset()):
+    followed by a body's name is named by it (the parser may leave the name out of the phrase), also
+    after its owner ("Saudi Arabia's aid agency | KSrelief")."""
+    if not tokens or tokens[-1].lemma_.lower() not in lex.nouns.get("body_kinds", frozenset()):
         return tokens
-    doc = tokens[0].doc
-    after = doc[tokens[0].i + 1] if tokens[0].i + 1 < len(doc) else None
+    doc = tokens[-1].doc
+    after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if after is None or after.ent_type_ not in ORG or after.ent_iob_ != "B":
         return tokens
     name = entity_at(after)

@@ -178,11 +178,15 @@ def candidates(
             if add(mention.text):
                 yield found[-1]
     if role != "theme":
+        # a name the article sends forces to is a place, whatever the tagger called it (« Bouar », an ORG)
+        destinations = {" ".join(t.split()) for kind in index.kinds() for t in index.texts(kind, "destination")}
         for mention in entities:
             # a sea, a city, a region: the article's other place names are of any level (« Kremlin »
             # against « mer Baltique »); only places the article sends something to are offered
             if answer.kind in ("place", "area") or unknown_place:
                 break
+            if " ".join(mention.text.split()) in destinations and answer.kind != "country":
+                continue
             if compatible(answer.kind, mention, role) and add(mention.text):
                 yield found[-1]
         for text in builtin(answer.kind, lang):

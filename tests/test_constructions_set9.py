@@ -1,0 +1,134 @@
+"""Constructions found on articles quizgen had never seen (December 2026, set 9): an adverbial phrase
+between an auxiliary and its participle, a rough count (« une quarantaine de ») read apart from what it
+counts, deploying verbs that also promise, people as the theme of a verb of sending. Every sentence made
+up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import facts_of, roles
+
+KINDS = ("transfer", "deployment")
+
+
+def events(text: str, lang: str = "fr") -> list[tuple[str, dict[str, str], str]]:
+    return [(f.kind, roles(f), f.modality) for f in facts_of(text, lang) if f.kind in KINDS]
+
+
+# -- « a en outre débloqué », « a de son côté dépêché »: the phrase splits the verb ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, kind, agent, theme, place",
+    [
+        (
+            "La Commission européenne a en outre débloqué 2 millions d'euros d'aide d'urgence en faveur des sinistrés.",
+            "transfer",
+            "Commission européenne",
+            "aide d'urgence",
+            "sinistrés",
+        ),
+        (
+            "Le ministère a de son côté dépêché 24 sapeurs-sauveteurs en Grèce.",
+            "deployment",
+            "ministère",
+            "24 sapeurs-sauveteurs",
+            "Grèce",
+        ),
+        (
+            "Le ministère a dépêché de son côté 24 sapeurs-sauveteurs en Grèce.",
+            "deployment",
+            "ministère",
+            "24 sapeurs-sauveteurs",
+            "Grèce",
+        ),
+        ("Les États-Unis ont par ailleurs livré 300 tentes au Népal.", "transfer", "États-Unis", "300 tentes", "Népal"),
+        (
+            "La Belgique a pour sa part envoyé 40 sauveteurs en Turquie.",
+            "deployment",
+            "Belgique",
+            "40 sauveteurs",
+            "Turquie",
+        ),
+    ],
+)
+def test_a_phrase_between_auxiliary_and_participle_keeps_the_verb(text, kind, agent, theme, place):
+    found = [(k, r) for k, r, _ in events(text)]
+    assert len(found) == 1
+    got_kind, got = found[0]
+    assert got_kind == kind
+    assert (got.get("agent"), got.get("theme")) == (agent, theme)
+    assert got.get("recipient" if kind == "transfer" else "destination") == place
+
+
+def test_a_phrase_without_a_participle_after_it_makes_no_verb():
+    # « a en effet une armée »: « avoir » is the verb, « armée » a noun, nothing is sent
+    assert events("Le Japon a en effet une armée de métier depuis longtemps.") == []
+
+
+# -- « une quarantaine de pompiers sont stationnés »: the count and what it counts are one phrase --------
+
+
+@pytest.mark.parametrize(
+    "text, theme, place",
+    [
+        (
+            "Une quarantaine de pompiers roumains sont stationnés à Athènes.",
+            "quarantaine de pompiers roumains",
+            "Athènes",
+        ),
+        ("Une centaine de soldats belges sont déployés au Mali.", "centaine de soldats belges", "Mali"),
+    ],
+)
+def test_a_rough_count_of_forces_is_what_is_deployed(text, theme, place):
+    found = [r for k, r, _ in events(text) if k == "deployment"]
+    assert [(r.get("theme"), r.get("destination")) for r in found] == [(theme, place)]
+
+
+def test_a_rough_count_of_people_in_need_is_no_deployment():
+    assert events("Une quarantaine de familles sont hébergées à Athènes.") == []
+
+
+# -- deploying verbs that also promise: « engager », « projeter » -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("La France a projeté 60 sapeurs-pompiers en Grèce.", "asserted"),
+        ("Le ministère a engagé deux compagnies de combat au Mali.", "asserted"),
+        # the promise is the infinitive's: « projeter d'envoyer », « s'engager à envoyer »
+        ("La France projette d'envoyer 60 sapeurs-pompiers en Grèce.", "promised"),
+        ("La France s'est engagée à envoyer 60 sapeurs-pompiers en Grèce.", "promised"),
+    ],
+)
+def test_a_verb_that_deploys_its_object_is_no_promise(text, modality):
+    found = [(k, m) for k, _, m in events(text)]
+    assert found == [("deployment", modality)]
+
+
+# -- people are never given: "dispatched 28 observers" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, theme, place",
+    [
+        (
+            "The European Union has dispatched 28 long-term observers to Zambia.",
+            "en",
+            "28 long-term observers",
+            "Zambia",
+        ),
+        ("The ministry sent five experts to Chad.", "en", "five experts", "Chad"),
+        ("L'Union africaine a envoyé 40 observateurs au Gabon.", "fr", "40 observateurs", "Gabon"),
+    ],
+)
+def test_people_sent_abroad_are_deployed_not_given(text, lang, theme, place):
+    found = [(k, r.get("theme"), r.get("destination")) for k, r, _ in events(text, lang)]
+    assert found == [("deployment", theme, place)]
+
+
+def test_things_sent_abroad_stay_gifts():
+    found = [(k, r.get("recipient")) for k, r, _ in events("The ministry sent five computers to Chad.", "en")]
+    assert found == [("transfer", "Chad")]
