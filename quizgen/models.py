@@ -53,6 +53,8 @@ class Mention:
     gender: str | None = None
     number: str | None = None
     vague: bool = False
+    # the article never writes ``text``: it is read from the words at start:end (« pakistanais » → Pakistan)
+    derived: bool = False
 
 
 @dataclass(frozen=True, slots=True)

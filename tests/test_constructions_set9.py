@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import facts_of, roles
+from .conftest import facts_of, questions_of, roles
 
 KINDS = ("transfer", "deployment")
 
@@ -132,3 +132,64 @@ def test_people_sent_abroad_are_deployed_not_given(text, lang, theme, place):
 def test_things_sent_abroad_stay_gifts():
     found = [(k, r.get("recipient")) for k, r, _ in events("The ministry sent five computers to Chad.", "en")]
     assert found == [("transfer", "Chad")]
+
+
+# -- a unit is not who sends: "British commandos from 3 Commando Brigade" -----------------------------
+
+
+def test_forces_with_a_nationality_are_sent_by_their_country_not_by_their_unit():
+    text = "The UK sent two ships to Australia. About 150 British commandos from 3 Commando Brigade are stationed in Townsville."
+    found = [r for k, r, _ in events(text, "en") if k == "deployment"]
+    assert [(r.get("agent"), r.get("destination")) for r in found] == [("UK", "Australia"), ("UK", "Townsville")]
+
+
+def test_forces_from_a_named_army_without_a_nationality_of_their_own_are_its():
+    found = [r for k, r, _ in events("About 300 troops from the Spanish Army are stationed in Latvia.", "en")]
+    assert [r.get("agent") for r in found] == ["Spanish Army"]
+
+
+# -- a candidate seeking a term asks no one for anything ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, asked",
+    [
+        ("President Hakainde Hichilema is seeking a second term in the August vote.", "en", False),
+        ("The mayor is seeking a third term next year.", "en", False),
+        ("Zambia asked the European Union for 60 observers.", "en", True),
+        ("Le président a sollicité un nouveau mandat auprès des électeurs.", "fr", False),
+        ("Le Niger a sollicité auprès de la France des avions de transport.", "fr", True),
+    ],
+)
+def test_an_office_sought_is_no_request(text, lang, asked):
+    found = [f for f in facts_of(text, lang) if f.kind == "request"]
+    assert bool(found) is asked
+
+
+# -- forces that carry their nationality, in an article that never names their country -----------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, country",
+    [
+        (
+            "Des hélicoptères d'attaque pakistanais sont positionnés à Bouar pour appuyer les patrouilles.",
+            "fr",
+            "Pakistan",
+        ),
+        ("Une quarantaine de pompiers roumains sont stationnés à Athènes.", "fr", "Roumanie"),
+        ("Polish troops are stationed in Lithuania.", "en", "Poland"),
+    ],
+)
+def test_forces_are_deployed_by_the_country_their_nationality_names(text, lang, country):
+    (fact,) = [f for f in facts_of(text, lang) if f.kind == "deployment"]
+    assert fact.agent is not None and fact.agent.text == country
+    # the article never writes the country: the role is read, not quoted, and no question asks it
+    assert fact.agent.derived and fact.agent.vague
+    asked = [q for q in questions_of(text, lang) if q.fact_id == fact.id]
+    assert asked and all(q.role != "agent" and q.answer != country for q in asked)
+
+
+def test_goods_with_a_nationality_are_not_given_by_that_country():
+    found = [f for f in facts_of("Du riz vietnamien a été livré à Bangui par le PAM.", "fr") if f.kind == "transfer"]
+    assert all(f.agent is None or f.agent.text != "Viêt Nam" and not f.agent.derived for f in found)

@@ -304,7 +304,7 @@ def test_long_article_is_parsed_in_pieces_with_the_same_facts(tmp_path, monkeypa
         assert fact.sentence in text[fact.start : fact.end + 1]
         for role in ("agent", "theme", "recipient", "destination", "speaker", "quote"):
             mention = fact.role(role)
-            if mention is not None:
+            if mention is not None and not mention.derived:
                 assert text[mention.start : mention.end] == mention.text
 
 

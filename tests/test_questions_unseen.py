@@ -7,6 +7,7 @@ import pytest
 
 from quizgen.ingest import parse_article
 from quizgen.questions import inside_a_word
+from quizgen.questions.distractors import always_a_tail, written_as_place
 from quizgen.questions.quality import article_aliases
 
 from .conftest import facts_of, parse, questions_of
@@ -315,3 +316,46 @@ def test_who_sent_its_own_team_is_not_asked_against_others_who_have_one(text, la
         for q in questions_of(text, lang)
         if q.type == "mcq" and q.role == "agent" and ("son " in q.prompt or "its " in q.prompt)
     ]
+
+
+@pytest.mark.parametrize(
+    "text, lang, places, not_places",
+    [
+        (
+            "Des renforts sont arrivés à Bouar, à Marathon et Varnavas. L'ONU a demandé à Emmanuel Macron et à MSF de venir à Paris.",
+            "fr",
+            {"Bouar", "Marathon", "Varnavas", "Paris"},
+            {"Emmanuel", "Macron", "MSF", "ONU"},
+        ),
+        (
+            "Police are stationed in Lusaka's Matero township and in Kanyama. The EU said Oxfam would help.",
+            "en",
+            {"Lusaka", "Kanyama"},
+            {"EU", "Oxfam"},
+        ),
+    ],
+)
+def test_a_name_written_after_a_preposition_of_place_is_a_place(text, lang, places, not_places):
+    found = written_as_place(text, lang)
+    assert places <= found
+    assert not (not_places & found)
+
+
+def test_a_town_the_tagger_calls_a_body_is_never_offered_for_a_body():
+    # « Bouar » and « Bossangoa » are towns: asked which organisation gave, they are no options
+    text = (
+        "L'Union européenne a livré 20 tonnes de médicaments à Bouar. "
+        "L'UNICEF a envoyé des tentes à Bossangoa. "
+        "Le Programme alimentaire mondial a livré des vivres à Bangui."
+    )
+    asked = [q for q in questions_of(text) if q.type == "mcq" and q.role == "agent"]
+    assert asked
+    for q in asked:
+        assert not {"Bouar", "Bossangoa", "Bangui"} & set(q.options)
+
+
+def test_the_tail_of_a_longer_name_is_no_option():
+    text = "Ils ont rejoint Athènes à bord d'un avion de l'armée de l'Air et de l'Espace. Le ministère de la Santé a parlé."
+    assert always_a_tail("Air et de l'Espace", text)
+    assert always_a_tail("Santé", text)
+    assert not always_a_tail("Athènes", text)

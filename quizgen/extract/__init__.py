@@ -19,7 +19,14 @@ from ..grammar import grammar
 from ..ingest import PARSE_MAP
 from ..lexicon import lexicon
 from ..models import ROLES, Article, Fact, Mention
-from .context import first_sentence_as_title, nation_mention, publisher_mention, scene_country, topic_place
+from .context import (
+    first_sentence_as_title,
+    nation_mention,
+    nationality_mention,
+    publisher_mention,
+    scene_country,
+    topic_place,
+)
 from .events import PLACE_KINDS, find_events
 from .figures import find_figures
 from .lists import is_item, item_events, opens_list
@@ -207,7 +214,12 @@ def give_voice(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
             fact = replace(fact, agent=sender or fact.agent)
         if fact.kind in ("transfer", "deployment") and fact.agent is None:
             if draft.nation is not None:
-                fact = replace(fact, agent=nation_mention(article, draft.nation, lang))
+                sender = nation_mention(article, draft.nation, lang)
+                if sender is None and fact.kind == "deployment":
+                    # « des hélicoptères pakistanais sont positionnés à Bouar » in an article that never
+                    # writes « Pakistan »: the country their nationality names, asked in no question
+                    sender = nationality_mention(article, fact.theme, draft.nation, lang)
+                fact = replace(fact, agent=sender)
             elif not draft.owned and not draft.reported and voice is not None:
                 # not in another's words: "He said the vehicles would be sent…" on a U.S. page is no U.S. deed
                 fact = replace(fact, agent=voice)

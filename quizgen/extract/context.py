@@ -160,6 +160,32 @@ def nation_mention(article: Article, country: str, lang: str) -> Mention | None:
     return next((m for n in names if (m := named(article, n, "country", lang)) is not None), None)
 
 
+def nationality_mention(article: Article, theme: Mention | None, country: str, lang: str) -> Mention | None:
+    """The country a nationality word of ``theme`` names, where the article never writes the country:
+    a mention of the word (« pakistanais ») whose text is the country (Pakistan), marked derived and
+    vague, so that it is a fact's role but never a question's answer or blank."""
+    if theme is None:
+        return None
+    demonyms = lexicon(lang).raw.get("demonyms", {})
+    for word in re.finditer(r"[^\W\d_][\w-]*", article.text[theme.start : theme.end]):
+        folded = word.group().lower()
+        if any(demonyms.get(f) == country for f in (folded, *inflected_bases(folded))):
+            gender, number = country_gender(country, lang)
+            start = theme.start + word.start()
+            return Mention(
+                text=country,
+                start=start,
+                end=start + len(word.group()),
+                kind="country",
+                phrase=country,
+                gender=gender,
+                number=number,
+                vague=True,
+                derived=True,
+            )
+    return None
+
+
 def title_countries(article: Article, lang: str) -> list[str]:
     """The countries the title names, as the table writes them, itself or through its people
     (« Séisme en Turquie », « … pour les Syriens en détresse », "Food to Somalis")."""

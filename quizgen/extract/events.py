@@ -950,8 +950,17 @@ def source_agent(verb: Token, theme: Token, lex: Lexicon) -> Token | None:
             continue  # "…in south Lebanon, where it will take over from the 131st Battalion": another clause's
         for prep, noun in pps(tok):
             if prep in sources and classify([noun], noun, lex) in ("country", "org"):
+                if unit_name(noun, lex) and any(
+                    nation_of(c, lex) for c in theme.children if c.dep_ in ("amod", "compound")
+                ):
+                    return None  # "British commandos from 3 Commando Brigade": their unit; Britain sent them
                 return noun
     return None
+
+
+def unit_name(named: Token, lex: Lexicon) -> bool:
+    """ "3 Commando Brigade", « 2e régiment »: a unit of an army, which belongs to a state and sends no one."""
+    return any(noun_forms(t) & lex.nouns["forces"] for t in named.subtree if named.i - 3 <= t.i <= named.i)
 
 
 CLAUSES = {"relcl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj"}
@@ -1216,7 +1225,10 @@ def country_word(tok: Token, lex: Lexicon) -> str | None:
 
 def nation_in(theme: Token, lex: Lexicon) -> str | None:
     """The one country the nationality words of a theme name (« des soldats français et belges »: none)."""
-    if counted_noun(theme, lex) is not theme:  # « 300 personnels | français »: the nationality read as the noun
+    counted = counted_noun(theme, lex)
+    if counted is not theme and theme.lemma_.lower() in lex.nouns.get("approximations", frozenset()):
+        return nation_in(counted, lex)  # « une quarantaine de pompiers roumains »: the people counted
+    if counted is not theme:  # « 300 personnels | français »: the nationality read as the noun
         return nation_of(theme, lex)
     others = {t.i for c in theme.children if c.dep_ == "conj" for t in c.subtree}  # another theme's own words
     found = {nation_of(t, lex) or country_word(t, lex) for t in theme.subtree if t.i != theme.i and t.i not in others}

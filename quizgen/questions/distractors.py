@@ -131,8 +131,10 @@ def candidates(
 
     def add(text: str) -> bool:
         text = " ".join(text.split())
-        if fragment(text, names) or always_continued(text, article_text):
+        if fragment(text, names) or always_continued(text, article_text) or always_a_tail(text, article_text):
             return False  # "International Development", « Lucas », "Paya Lebar" (Air Base): a piece of a longer name
+        if answer.kind in ("org", "person") and text in written_as_place(article_text, lang):
+            return False  # « à Bouar », "in Lusaka": a town the tagger took for a body or a person
         if text and answer.kind == "org" and text.split()[0].lower() in titles:
             return False  # « Ministre de l'Europe »: a person's title cut from its name is no organisation
         if fold(text) in demonyms and not same_thing(text, answer.text):
@@ -208,6 +210,36 @@ def always_continued(name: str, text: str) -> bool:
         return False
     found = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
     return bool(found) and all(re.match(r" [A-Z][a-z]", text[end : end + 3]) for end in found)
+
+
+def always_a_tail(name: str, text: str) -> bool:
+    """Every time the article writes ``name``, a linking word of a longer name comes before it (« armée
+    de l'| Air et de l'Espace », "Agency for | Development"): the piece names nothing by itself."""
+    if not text or not name:
+        return False
+    found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    return bool(found) and all(TAIL_LINK.search(text[max(at - 12, 0) : at]) for at in found)
+
+
+# « de l'Espace », « du Nord », "of the Interior", "for Development": words that join a name's parts
+TAIL_LINK = re.compile(r"[a-zà-ÿ]+ (?:de la |de l['’]|de |d['’]|du |des |of the |of |for )$")
+
+
+@lru_cache(maxsize=64)
+def written_as_place(text: str, lang: str) -> frozenset[str]:
+    """One-word names the article writes after a preposition of place (« à Bouar », « à Marathon et
+    Varnavas », "in Lusaka"): towns, whatever the tagger made of them elsewhere."""
+    preps = lexicon(lang).words.get("place_prepositions", ())
+    if not text or not preps:
+        return frozenset()
+    name = r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*)"
+    joined = r"(?:\s*,\s*|\s+(?:et|and)\s+)"
+    pattern = rf"(?<![\w-])(?:{'|'.join(map(re.escape, preps))})\s+{name}((?:{joined}{name})*)(?![\w-]|['’](?!s\b)| [A-ZÀ-Ý])"
+    found = set()
+    for match in re.finditer(pattern, text):
+        found.add(match.group(1))
+        found.update(re.findall(name, match.group(2) or ""))
+    return frozenset(found)
 
 
 def fragment(text: str, names: set[str]) -> bool:
