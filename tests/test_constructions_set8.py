@@ -93,7 +93,8 @@ def test_volunteers_seconded_somewhere_are_deployed_by_their_society():
     "text, expected",
     [
         # forces that deploy by themselves, with no object
-        ("Six French instructors will deploy to Mogadishu next month.", [(None, "Mogadishu")]),
+        # France, read from "French" (the article never names it; no question asks it)
+        ("Six French instructors will deploy to Mogadishu next month.", [("France", "Mogadishu")]),
         ("The company will deploy its new software to customers in Europe.", []),
         # a team an armed service sends; its branch belongs to the service
         (

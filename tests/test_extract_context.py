@@ -80,8 +80,8 @@ def test_an_owned_force_is_no_publishers():
             "en",
             None,
         ),
-        # the country is never named: no name the student has not read
-        ("Polish troops were deployed to Lithuania on Monday.", "en", None),
+        # the country is never named: read from the nationality, a role no question asks
+        ("Polish troops were deployed to Lithuania on Monday.", "en", "Poland"),
     ],
 )
 def test_forces_of_a_nationality_are_deployed_by_its_country(text, lang, agent):
@@ -1041,8 +1041,8 @@ def test_a_direction_keeps_what_it_is_the_direction_of(text, lang, place):
     [
         ("U.S. troops were deployed to Poland.", "U.S."),
         ("Polish troops were deployed to Lithuania, Poland's neighbour.", "Poland"),
-        # the article never names the country: nobody
-        ("Polish troops were deployed to Lithuania.", None),
+        # the article never names the country: read from the nationality (derived, never asked)
+        ("Polish troops were deployed to Lithuania.", "Poland"),
     ],
 )
 def test_forces_come_from_their_country_as_the_article_names_it(text, agent):
@@ -1492,7 +1492,7 @@ def test_what_a_country_receives_is_given_to_it(text, lang, expected):
         (
             "Des Casques bleus indiens seront déployés au Soudan du Sud.",
             "fr",
-            [("deployment", None, "Casques bleus indiens", "Soudan du Sud")],
+            [("deployment", "Inde", "Casques bleus indiens", "Soudan du Sud")],
         ),
     ],
 )

@@ -210,7 +210,7 @@ def test_units_replaced_where_they_are():
 
 def test_a_team_that_joins_the_force_is_deployed_with_it():
     text = "France deployed 300 troops to Romania. A Belgian medical team joined this force."
-    assert deployments(text)[1:] == [(None, "Belgian medical team", "Romania", "asserted")]
+    assert deployments(text)[1:] == [("Belgium", "Belgian medical team", "Romania", "asserted")]
 
 
 def test_replacing_forces_with_no_scene_is_no_fact():

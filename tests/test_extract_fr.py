@@ -401,9 +401,9 @@ def test_forces_that_join_a_deployment_go_where_it_is():
 
 
 def test_a_unit_includes_forces_that_name_their_own_country():
-    # « belge »: the company is not France's, so France is not carried to it
+    # « belge »: the company is not France's, so France is not carried to it; Belgium, read from the word
     text = SCENE + "Ce bataillon intègre une compagnie d'infanterie belge."
-    assert deployments(text)[1:] == [(None, "compagnie d'infanterie belge", "Turquie")]
+    assert deployments(text)[1:] == [("Belgique", "compagnie d'infanterie belge", "Turquie")]
 
 
 def test_no_scene_no_deployment():

@@ -20,7 +20,7 @@ from itertools import islice
 from ..gazetteer import countries, fold, is_country
 from ..grammar import grammar
 from ..lexicon import available_languages, lexicon
-from ..models import Article, Fact, Mention, Question
+from ..models import ROLES, Article, Fact, Mention, Question
 from ..numbers import CURRENCY_SIGN, names_money, parse_number, split_number
 from .distractors import MARKUP, FactIndex, candidates, context_peers, shares_context
 from .lint import problems
@@ -88,7 +88,9 @@ def build_questions(
 
     One question a sentence, on its most important fact; with ``every``, each fact's multiple choice
     and its blank on another role (one blank a sentence), for decks that want every card."""
-    facts = [retype_fact(f, lang) for f in facts]
+    # a role the article never writes (« pakistanais » read as Pakistan) is a fact's, never a question's:
+    # not its answer, nor a name in its stem the student has not read
+    facts = [retype_fact(without_derived(f), lang) for f in facts]
     entities = [m for m in (retype(e, lang) for e in entities) if m is not None]
     orgs = [m.text for m in entities if m.kind == "org"] + [
         m.text for f in facts for m in (f.agent, f.speaker) if m is not None and m.kind == "org"
@@ -148,6 +150,11 @@ def build_questions(
     order = {f.id: i for i, f in enumerate(facts)}
     questions.sort(key=lambda q: (order[q.fact_id], q.type != "mcq"))
     return tuple(questions)
+
+
+def without_derived(fact: Fact) -> Fact:
+    derived = {role: None for role in ROLES if (m := fact.role(role)) is not None and m.derived}
+    return replace(fact, **derived) if derived else fact
 
 
 def printed_elsewhere(question: Question, questions: Sequence[Question]) -> bool:
