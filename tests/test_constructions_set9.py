@@ -193,3 +193,60 @@ def test_forces_are_deployed_by_the_country_their_nationality_names(text, lang, 
 def test_goods_with_a_nationality_are_not_given_by_that_country():
     found = [f for f in facts_of("Du riz vietnamien a été livré à Bangui par le PAM.", "fr") if f.kind == "transfer"]
     assert all(f.agent is None or f.agent.text != "Viêt Nam" and not f.agent.derived for f in found)
+
+
+# -- quotes: an inverted subject with its name further on; « a-t-il déclaré » after a titled name ------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "« Nous avons besoin de moyens aériens supplémentaires, le vent ne faiblit pas », a déclaré le "
+            "ministre grec de la Protection civile, Nikos Papadakis.",
+            "Nikos Papadakis",
+        ),
+        (
+            "« Nous avons besoin de moyens aériens supplémentaires, le vent ne faiblit pas », a déclaré le "
+            "porte-parole de la préfecture.",
+            "porte-parole de la préfecture",
+        ),
+    ],
+)
+def test_an_inverted_subject_speaks_the_quote_before_it(text, speaker):
+    found = [roles(f) for f in facts_of(text) if f.kind == "quote"]
+    assert [r["speaker"] for r in found] == [speaker]
+
+
+def test_a_pronoun_after_a_quote_is_the_titled_name_before_it():
+    text = (
+        "Les renforts arriveront d'ici la fin du mois, a précisé un porte-parole de la mission, Ange-Marie Ndiaye. "
+        "« La protection des civils reste notre priorité absolue et nous la tiendrons », a-t-il déclaré à l'AFP."
+    )
+    found = [roles(f) for f in facts_of(text) if f.kind == "quote" and "protection" in roles(f)["quote"]]
+    assert [r["speaker"] for r in found] == ["Ange-Marie Ndiaye"]
+
+
+def test_a_pronoun_after_a_quote_with_no_person_before_it_has_no_speaker():
+    text = (
+        "Les renforts arriveront d'ici la fin du mois à Bangui, selon le communiqué. "
+        "« La protection des civils reste notre priorité absolue et nous la tiendrons », a-t-il déclaré à l'AFP."
+    )
+    assert [f for f in facts_of(text) if f.kind == "quote" and "protection" in f.quote.text] == []
+
+
+# -- a number that names a unit counts nothing ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, counted",
+    [
+        ("Around 150 British commandos from 3 Commando Brigade are stationed in Townsville.", "en", ["150"]),
+        ("The UK sent 3 Chinook helicopters and 200 Royal Marines to the island.", "en", ["3", "200"]),
+        ("Les 120 soldats de la 11 Brigade parachutiste sont arrivés à Gao.", "fr", ["120"]),
+    ],
+)
+def test_a_number_before_a_units_name_is_no_figure(text, lang, counted):
+    found = facts_of(text, lang)
+    numbers = [f.quantity.text for f in found if f.quantity is not None]
+    assert sorted(numbers) == sorted(counted)

@@ -48,6 +48,8 @@ def find_figures(sentence: Span, article: Article, lex: Lexicon) -> Iterator[tup
             continue  # « un Casa CN 295 », "a C 130": a model's number ("the US 300 troops" keeps its count)
         if model_number(tok, lex) and not is_country(doc[tok.i - 1].text, lex.code):
             continue  # "a Cessna 206", « un Falcon 50 »
+        if unit_number(tok, lex):
+            continue  # "3 Commando Brigade", "the 101st Airborne Division": a number that names a unit
         if tok.i > 0 and doc[tok.i - 1].lemma_.lower() in lex.words.get("numbering", ()):
             continue  # « l'article 49.3 », "Resolution 2231": a number that names, not one that counts
         if score(tok, lex):
@@ -71,6 +73,20 @@ def find_figures(sentence: Span, article: Article, lex: Lexicon) -> Iterator[tup
             )
         if theme is not None and any(c.isalpha() for c in theme.text) and not theme.text.endswith("-"):
             yield quantity, theme  # not "50%" or "drought-"
+
+
+def unit_number(number: Token, lex: Lexicon) -> bool:
+    """Digits followed by a capitalised name that ends in a unit's noun ("3 Commando Brigade", « 2e Régiment
+    étranger »): the unit's number, not a count of anything."""
+    doc = number.doc
+    following = doc[number.i + 1 : min(number.i + 4, len(doc))]
+    names = []
+    for tok in following:
+        if not tok.is_title:
+            break
+        names.append(tok)
+    units = lex.nouns.get("units_of_forces", frozenset())
+    return bool(names) and any(t.lemma_.lower() in units or t.lower_ in units for t in names)
 
 
 def clock_or_age(number: Token, noun: Token, lex: Lexicon) -> bool:

@@ -350,6 +350,10 @@ def speaker_near(verb: Token, following: Span, article: Article, lex: Lexicon, q
             continue  # « a écrit sur X le ministre », "wrote on X": where it was said, not who said it
         if tok.pos_ in ("PROPN", "NOUN") and (tok.ent_type_ in PERSON or tok.pos_ == "PROPN" or tok.is_title):
             return person_in(tok, article, lex)
+        if tok.pos_ == "NOUN" and tok.head.i == verb.i and tok.dep_ in ("obj", "nsubj"):
+            # « a déclaré le ministre grec de la Protection civile, Nikos Papadakis »: the inverted subject,
+            # read as an object, names its person further on
+            return person_in(tok, article, lex)
         if tok.lower_ in lex.words.get("subject_pronouns", ()) or tok.lower_.lstrip("-") in lex.words.get(
             "subject_pronouns", ()
         ):
@@ -387,7 +391,15 @@ def name_opening(sentence: Span, article: Article, lex: Lexicon) -> Mention | No
 
 
 def last_person_before(span: Span, article: Article, lex: Lexicon) -> Mention | None:
-    people = [e for e in span.doc.ents if e.label_ in PERSON and e.end <= span.start]
+    """The last person named before ``span``: tagged as one, or a name set beside a title (« un
+    porte-parole de la Minusca, Ange-Marie Ndiaye », whatever the tagger made of the name)."""
+    titles = lex.nouns.get("titles", frozenset())
+    people = [
+        e
+        for e in span.doc.ents
+        if e.end <= span.start
+        and (e.label_ in PERSON or e.root.dep_ == "appos" and e.root.head.lemma_.lower() in titles)
+    ]
     if not people:
         return None
     return make_mention(people[-1].root, article, lex)

@@ -234,7 +234,9 @@ def written_as_place(text: str, lang: str) -> frozenset[str]:
         return frozenset()
     name = r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*)"
     joined = r"(?:\s*,\s*|\s+(?:et|and)\s+)"
-    pattern = rf"(?<![\w-])(?:{'|'.join(map(re.escape, preps))})\s+{name}((?:{joined}{name})*)(?![\w-]|['’](?!s\b)| [A-ZÀ-Ý])"
+    pattern = (
+        rf"(?<![\w-])(?:{'|'.join(map(re.escape, preps))})\s+{name}((?:{joined}{name})*)(?![\w-]|['’](?!s\b)| [A-ZÀ-Ý])"
+    )
     found = set()
     for match in re.finditer(pattern, text):
         found.add(match.group(1))
