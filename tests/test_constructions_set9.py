@@ -250,3 +250,75 @@ def test_a_number_before_a_units_name_is_no_figure(text, lang, counted):
     found = facts_of(text, lang)
     numbers = [f.quantity.text for f in found if f.quantity is not None]
     assert sorted(numbers) == sorted(counted)
+
+
+# -- pledges of one donor after the donors' pledge to one receiver ------------------------------------
+
+
+def test_a_donors_pledge_goes_where_the_donors_pledges_went():
+    text = (
+        "Donors pledged more than $410 million on Wednesday to support Rohingya refugees in Bangladesh.\n\n"
+        "Britain pledged 27 million pounds over two years. Japan gave 2 million dollars last year."
+    )
+    found = {r["agent"]: r.get("recipient") for k, r, _ in events(text, "en") if k == "transfer"}
+    assert found["Britain"] == "Rohingya refugees in Bangladesh"
+    assert found["Japan"] is None  # given last year, not pledged at the conference: nothing says to whom
+
+
+def test_a_pledge_after_pledges_to_two_receivers_keeps_no_receiver():
+    text = (
+        "Les donateurs ont promis 300 millions d'euros au Soudan et 200 millions d'euros au Tchad.\n\n"
+        "La Norvège a promis 40 millions d'euros."
+    )
+    found = {r["agent"]: r.get("recipient") for k, r, _ in events(text) if k == "transfer"}
+    assert found["Norvège"] is None
+
+
+# -- "X said it would…" where X is a common noun named by its apposition ------------------------------
+
+
+def test_it_in_a_reported_clause_is_the_named_body_that_said_it():
+    text = "Saudi Arabia's aid agency KSrelief said it would ship 1,500 tonnes of dates to the camps before Ramadan."
+    found = [r for k, r, _ in events(text, "en") if k == "transfer"]
+    assert [(r["agent"], r["recipient"]) for r in found] == [("Saudi Arabia's aid agency KSrelief", "camps")]
+
+
+def test_it_after_an_unnamed_body_stays_unknown():
+    found = [r for k, r, _ in events("The agency said it would ship 1,500 tonnes of dates to the camps.", "en")]
+    assert all(r.get("agent") not in ("it", "agency") for r in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang, recipient",
+    [
+        ("The UN sent tents to families after the storm.", "en", "families"),
+        ("La France a envoyé des tentes aux familles avant l'hiver.", "fr", "familles"),
+        ("La France a envoyé des tentes aux familles de Goma.", "fr", "familles de Goma"),
+    ],
+)
+def test_a_phrase_of_time_is_no_part_of_the_receiver(text, lang, recipient):
+    found = [r for k, r, _ in events(text, lang) if k == "transfer"]
+    assert [r["recipient"] for r in found] == [recipient]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les donateurs ont promis 300 millions d'euros au Soudan et 200 millions d'euros au Tchad.",
+            [("300 millions d'euros", "Soudan"), ("200 millions d'euros", "Tchad")],
+        ),
+        (
+            "La France a livré 20 tonnes de riz au Liban et 300 tentes à la Syrie.",
+            [("20 tonnes de riz", "Liban"), ("300 tentes", "Syrie")],
+        ),
+        # one receiver after the list: both items go there
+        (
+            "La France a livré 20 tonnes de riz et 300 tentes au Liban.",
+            [("20 tonnes de riz", "Liban"), ("300 tentes", "Liban")],
+        ),
+    ],
+)
+def test_each_item_goes_to_the_receiver_written_after_it(text, expected):
+    found = [(r["theme"], r.get("recipient")) for k, r, _ in events(text) if k == "transfer"]
+    assert found == expected

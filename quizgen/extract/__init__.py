@@ -150,7 +150,7 @@ def settle(article: Article, drafts: list[Draft], lang: str) -> tuple[Fact, ...]
     """
     events = [d for d in drafts if d.fact.kind not in ("figure", "role", "quote")]
     events = inherit_by_theme(events, lang)
-    carried = give_voice(article, inherit_receiver(article, inherit_scene(inherit_from_packages(events))), lang)
+    carried = give_voice(article, inherit_receiver(article, inherit_scene(inherit_from_packages(events)), lang), lang)
     # events that are deployments only through the scene (« cela représente 71 sapeurs ») need a place
     kept = [
         d
@@ -467,7 +467,7 @@ def inherit_from_packages(drafts: list[Draft]) -> list[Draft]:
     return done
 
 
-def inherit_receiver(article: Article, drafts: list[Draft]) -> list[Draft]:
+def inherit_receiver(article: Article, drafts: list[Draft], lang: str) -> list[Draft]:
     """A gift told without a receiver goes to the one receiver its giver's earlier gifts went to.
 
     « La France a livré 20 tonnes de vivres au Liban. La France a aussi offert des tentes. »: the
@@ -493,8 +493,29 @@ def inherit_receiver(article: Article, drafts: list[Draft]) -> list[Draft]:
             same_giver = fact.agent is not None and givers == {fact.agent.text}
             if len(receivers) == 1 and receivers[0].kind in RECEIVING and not receivers[0].vague and same_giver:
                 fact = replace(fact, recipient=receivers[0])
+            elif fact.agent is not None and fact.modality == "promised":
+                fact = replace(fact, recipient=pledged_to(fact, [d.fact for d in done], lang))
         done.append(replace(draft, fact=fact))
     return done
+
+
+def pledged_to(fact: Fact, earlier: list[Fact], lang: str) -> Mention | None:
+    """ "Donors pledged $410 million for Rohingya refugees. … Britain pledged £27 million": a pledge
+    by one donor, after pledges by the donors as a whole to one receiver, goes to that receiver."""
+    collective = {fold(w) for w in lexicon(lang).nouns.get("collective_givers", ())}
+    pledges = [
+        f
+        for f in earlier
+        if f.kind == "transfer"
+        and f.modality == "promised"
+        and f.agent is not None
+        and fold(f.agent.text).split()[-1:]
+        and fold(f.agent.text).split()[-1] in collective
+    ]
+    receivers = one_each(f.recipient for f in pledges if f.recipient is not None)
+    if len(receivers) != 1 or receivers[0].vague or len(pledges) != len([f for f in pledges if f.recipient]):
+        return None
+    return receivers[0]
 
 
 def inherit_by_theme(drafts: list[Draft], lang: str) -> list[Draft]:

@@ -1175,6 +1175,13 @@ def build(
                 quantity = number_mention(count, roles.measure.idx + len(roles.measure.text), article, lex)
         quantity = quantity or quantity_in(theme_tok, theme, article, lex)
         own_kind, to, where = kind, recipient, destination
+        if kind == "transfer" and len(themes) > 1 and roles.recipient is not None:
+            # « 300 millions au Soudan et 200 millions au Tchad »: each item to the receiver written after it
+            own = respective_receiver(theme_tok, themes, sentence, lex)
+            if own is not None and own.i != roles.recipient.i:
+                to = mention_with_prep(own, article, lex) or recipient
+                if own.head.i == theme_tok.i:  # « 300 tentes à la Syrie »: the receiver is no part of the thing
+                    theme = make_mention(theme_tok, article, lex, stop=(stop - {theme_tok.i}) | {own.i}) or theme
         noun = counted_noun(theme_tok, lex)
         if kind == "transfer" and (
             is_military(noun, lex)
@@ -1204,6 +1211,23 @@ def build(
                 )
             )
     return events
+
+
+def respective_receiver(item: Token, items: list[Token], sentence: Span, lex: Lexicon) -> Token | None:
+    """The country or body a preposition of receiving names right after ``item``, before the next item
+    (« 300 millions au Soudan | et 200 millions au Tchad »), read from the words: parsers hang such
+    phrases on the wrong item."""
+    doc = item.doc
+    following = [t.i for t in items if t.i > item.i]
+    end = min(following + [sentence.end])
+    receiving = lex.preps["recipient"]
+    for tok in doc[item.i + 1 : end]:
+        if tok.lower_ in receiving:
+            noun = next((t for t in doc[tok.i + 1 : min(tok.i + 3, end)] if t.pos_ != "DET"), None)
+            if noun is not None and classify_one(noun, lex) in ("country", "org"):
+                return noun
+            return None
+    return None
 
 
 def national(theme: Token, lex: Lexicon) -> bool:

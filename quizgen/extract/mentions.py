@@ -116,6 +116,23 @@ def is_number(token: Token, lex: Lexicon) -> bool:
     ) and text not in ("un", "une", "one", "a")
 
 
+def time_phrases(head: Token, lex: Lexicon) -> set[int]:
+    """ "the camps | before Ramadan", « les familles | avant l'hiver »: a phrase of time the parser hung on
+    a noun says when, not which; it is no part of the mention."""
+    preps = lex.preps.get("time", frozenset())
+    found = set()
+    for child in head.children:
+        if child.i < head.i:
+            continue
+        if (
+            child.lower_ in preps
+            and child.dep_ == "prep"
+            or any(c.dep_ == "case" and c.lower_ in preps for c in child.children)
+        ):
+            found.add(child.i)
+    return found
+
+
 def phrase_tokens(head: Token, stop: set[int]) -> list[Token]:
     """The head's phrase: its subtree minus clauses and excluded tokens, contiguous."""
     keep: set[int] = set()
@@ -309,7 +326,7 @@ def make_mention(
             tokens = with_name_tail(tokens, lex)
         tokens = up_to_acronym(tokens)
     else:
-        lead, tokens = trim(phrase_tokens(head, set(stop)), lex, head)
+        lead, tokens = trim(phrase_tokens(head, set(stop) | time_phrases(head, lex)), lex, head)
         tokens = with_body_name(tokens, lex)
     tokens = [t for t in tokens if not t.is_space]
     while len(tokens) > 1 and tokens[-1].tag_ == "POS":
@@ -492,9 +509,11 @@ def reporting_subject(pronoun: Token, lex: Lexicon) -> Token | None:
     if clause.head.lemma_.lower() not in reporting:
         return None
     subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
-    if subj is None or entity_at(subj) is None or subj.pos_ == "PRON":
+    if subj is None or subj.pos_ == "PRON":
         return None
-    return subj
+    # "Saudi Arabia's aid agency KSrelief said it would…": a common noun named by its apposition
+    named = entity_at(subj) is not None or any(c.dep_ == "appos" and entity_at(c) is not None for c in subj.children)
+    return subj if named else None
 
 
 def publisher(head: Token, mention: Mention, article: Article, lex: Lexicon) -> Mention:
