@@ -693,12 +693,15 @@ def test_part_of_knows_both_directions_and_aliases(lang):
 
 
 def test_who_sent_a_bare_team_is_not_asked_when_two_bodies_sent_teams_there():
+    # the other bodies of the article are the rivals: a state's ministry is offered no « OTAN » or « ONU »
     text = (
         "Le ministère de l'Intérieur a déployé deux détachements de sauveteurs en Turquie. "
-        "Le Centre de crise a déployé une équipe en Turquie."
+        "Le Centre de crise a déployé une équipe en Turquie. "
+        "Le ministère des Armées a déployé un avion au Liban. La Direction de la sécurité civile a déployé des chiens en Syrie."
     )
     asked = [q for q in questions_of(text) if q.type == "mcq" and q.role == "agent"]
     assert all("une équipe" not in q.prompt for q in asked)
+    assert all(not {"OTAN", "ONU"} & set(q.options) for q in asked)
     assert any("deux détachements" in q.prompt for q in asked)
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from quizgen.ingest import parse_article
+from quizgen.models import Mention
 from quizgen.questions import inside_a_word
 from quizgen.questions.distractors import always_a_tail, written_as_place
-from quizgen.questions.quality import article_aliases
+from quizgen.questions.quality import article_aliases, vague_thing
 
 from .conftest import facts_of, parse, questions_of
 
@@ -359,3 +360,29 @@ def test_the_tail_of_a_longer_name_is_no_option():
     assert always_a_tail("Air et de l'Espace", text)
     assert always_a_tail("Santé", text)
     assert not always_a_tail("Athènes", text)
+
+
+@pytest.mark.parametrize(
+    "text, lang, vague",
+    [
+        ("members", "en", True),
+        ("personnel", "en", True),
+        ("membres", "fr", True),
+        ("effectifs", "fr", True),
+        ("Armed Police Battalion", "en", False),
+        ("sapeurs-pompiers", "fr", False),
+    ],
+)
+def test_members_or_personnel_are_no_blank(text, lang, vague):
+    # "About 1,200 _____ of Bangladesh's Armed Police Battalion" → members: nothing to remember
+    assert vague_thing(Mention(text=text, start=0, end=len(text)), lang) is vague
+
+
+def test_a_ministry_is_offered_no_international_organisation_as_a_rival():
+    text = (
+        "Le ministère de l'Intérieur a déployé 60 sauveteurs en Turquie. "
+        "La fondation Tulipe a livré 36 malles de médicaments à l'Ukraine."
+    )
+    for q in questions_of(text):
+        if q.type == "mcq" and q.answer.startswith("ministère"):
+            assert not {"OTAN", "ONU", "Banque mondiale", "FMI"} & set(q.options)

@@ -191,7 +191,8 @@ def candidates(
                 continue
             if compatible(answer.kind, mention, role) and add(mention.text):
                 yield found[-1]
-        for text in builtin(answer.kind, lang):
+        for text in builtin(answer.kind, lang) if not national_body(answer.text, lang) else ():
+            # « ministère de l'Intérieur » against « OTAN », « ONU »: no teacher offers those
             if add(text):
                 yield found[-1]
 
@@ -327,6 +328,14 @@ def gift_words() -> frozenset[str]:
 def same_head(a: str, b: str) -> bool:
     wa, wb = a.lower().split(), b.lower().split()
     return bool(wa and wb) and wa[-1].rstrip("s") == wb[-1].rstrip("s") and len(wa) == len(wb) == 1
+
+
+def national_body(name: str, lang: str) -> bool:
+    """A state's own body (« ministère de l'Intérieur », "Department of Defense", « Unité d'instruction… »),
+    which the well-known international organisations are no plausible rivals of."""
+    words = fold(name).split()
+    heads = {fold(w) for w in lexicon(lang).words.get("national_bodies", ())}
+    return bool(words) and words[0] in heads
 
 
 def builtin(kind: str, lang: str) -> list[str]:
